@@ -1,0 +1,33 @@
+"""st.stop and st.rerun (behaviour.md §1.5, §1.6)."""
+
+from __future__ import annotations
+
+from typing import Literal, NoReturn
+
+from streamlit.errors import StreamlitAPIException
+from streamlit.runtime.scriptrunner.exceptions import RerunData, RerunException, StopException
+from streamlit.runtime.scriptrunner.script_run_context import get_script_run_ctx
+
+
+def stop() -> NoReturn:  # type: ignore[misc]
+    """Stop the run here. Elements not reached are removed, as at a normal end."""
+    ctx = get_script_run_ctx()
+    if ctx is not None:
+        ctx.session.flush()
+    raise StopException()
+
+
+def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:  # type: ignore[misc]
+    """Stop the run here and start a new one at once."""
+    if scope not in ("app", "fragment"):
+        raise StreamlitAPIException(f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'.")
+    ctx = get_script_run_ctx()
+    if scope == "fragment":
+        raise StreamlitAPIException(
+            'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
+        )
+    if ctx is not None and ctx.in_callback:
+        # Honoured once the callbacks have finished.
+        ctx.rerun_requested_in_callback = True
+        return  # type: ignore[return-value]
+    raise RerunException(RerunData(query_string=ctx.query_string if ctx else ""))

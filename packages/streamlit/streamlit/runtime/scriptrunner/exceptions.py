@@ -1,0 +1,36 @@
+"""Control-flow exceptions of a run (behaviour.md §1.4).
+
+They derive from BaseException so that `except Exception` in user code does not
+swallow them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ScriptControlException(BaseException):
+    """Base of the exceptions that end a run early."""
+
+
+class StopException(ScriptControlException):
+    """Raised by st.stop(): the run ends as a normal finish."""
+
+
+@dataclass
+class RerunData:
+    """What the next run receives."""
+
+    widget_states: dict[str, Any] | None = None
+    query_string: str = ""
+    fragment_id: str | None = None
+    is_fragment_scoped_rerun: bool = False
+
+
+class RerunException(ScriptControlException):
+    """Raised by st.rerun(): the run ends and a new one starts at once."""
+
+    def __init__(self, rerun_data: RerunData | None = None):
+        super().__init__()
+        self.rerun_data = rerun_data or RerunData()

@@ -1,0 +1,65 @@
+"""Per-run bookkeeping, reachable from anywhere through get_script_run_ctx()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+    from streamlit.runtime.app_session import AppSession
+
+
+@dataclass
+class ScriptRunContext:
+    """State of the run in progress. A new one is made for every run."""
+
+    session: "AppSession"
+    run_id: int
+    query_string: str = ""
+    page_script_hash: str = ""
+    #: Next free index per root container (behaviour.md §1.9).
+    root_cursors: dict[int, int] = field(default_factory=dict)
+    #: `with block:` stack that module-level st.* calls write to.
+    dg_stack: list["DeltaGenerator"] = field(default_factory=list)
+    widget_ids_this_run: set[str] = field(default_factory=set)
+    widget_user_keys_this_run: set[str] = field(default_factory=set)
+    form_ids_this_run: set[str] = field(default_factory=set)
+    #: st.rerun() called inside a callback: honoured after the callbacks.
+    rerun_requested_in_callback: bool = False
+    in_callback: bool = False
+    page_config_set: bool = False
+    #: Set once elements were sent, so set_page_config can complain when late.
+    any_element_sent: bool = False
+
+    @property
+    def session_state(self):
+        return self.session.session_state
+
+    def enqueue(self, msg: dict[str, Any]) -> None:
+        """Send a forward message to the page, checking for interruption first."""
+        self.session.check_interrupt()
+        self.session.emit(msg)
+
+    def next_root_index(self, root: int) -> int:
+        index = self.root_cursors.get(root, 0)
+        self.root_cursors[root] = index + 1
+        return index
+
+
+_current: ScriptRunContext | None = None
+
+
+def get_script_run_ctx(suppress_warning: bool = False) -> ScriptRunContext | None:
+    """The context of the run in progress, or None outside a run."""
+    return _current
+
+
+def add_script_run_ctx(thread: Any = None, ctx: ScriptRunContext | None = None) -> Any:
+    """Streamlit attaches contexts to threads; there is one thread here, so this is a no-op."""
+    return thread
+
+
+def set_script_run_ctx(ctx: ScriptRunContext | None) -> None:
+    global _current
+    _current = ctx

@@ -1,0 +1,96 @@
+"""Widget identity and registration (behaviour.md §2, §3.3–§3.6)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Callable, Iterable
+
+from streamlit.errors import (
+    StreamlitAPIException,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+)
+from streamlit.runtime.scriptrunner.script_run_context import ScriptRunContext
+from streamlit.runtime.state.session_state import ELEMENT_ID_PREFIX, RegisterWidgetResult, WidgetMetadata
+
+
+def to_key(key: Any) -> str | None:
+    """User keys go through str() (behaviour.md §2.2)."""
+    if key is None:
+        return None
+    key = str(key)
+    if key.startswith(ELEMENT_ID_PREFIX):
+        raise StreamlitAPIException("Keys beginning with $$ID are reserved.")
+    return key
+
+
+def compute_element_id(
+    element_type: str,
+    user_key: str | None = None,
+    *,
+    form_id: str | None = None,
+    page: str = "",
+    key_identity: Iterable[str] = (),
+    **identity: Any,
+) -> str:
+    """Hash the element's identity into an id.
+
+    With a user key, the key is the main identity and only the arguments named in
+    ``key_identity`` (those that make the old value invalid) are added.
+    """
+    h = hashlib.md5(usedforsecurity=False)
+    h.update(element_type.encode())
+    if page:
+        h.update(page.encode())
+    if form_id:
+        h.update(form_id.encode())
+    if user_key is not None:
+        h.update(user_key.encode())
+        names = [name for name in identity if name in set(key_identity)]
+    else:
+        names = list(identity)
+    for name in names:
+        h.update(name.encode())
+        h.update(repr(identity[name]).encode())
+    return f"{ELEMENT_ID_PREFIX}-{h.hexdigest()}-{user_key}"
+
+
+def register_element_id(ctx: ScriptRunContext, element_type: str, element_id: str, user_key: str | None) -> None:
+    """Reject a second element with the same key or id in this run."""
+    if user_key is not None:
+        if user_key in ctx.widget_user_keys_this_run:
+            raise StreamlitDuplicateElementKey(user_key)
+        ctx.widget_user_keys_this_run.add(user_key)
+    if element_id in ctx.widget_ids_this_run:
+        raise StreamlitDuplicateElementId(element_type)
+    ctx.widget_ids_this_run.add(element_id)
+
+
+def check_callback_rules(ctx: ScriptRunContext | None, form_id: str, on_change: Callable | None, is_submit: bool = False) -> None:
+    if form_id and on_change is not None and not is_submit:
+        raise StreamlitAPIException(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+def register_widget(
+    ctx: ScriptRunContext,
+    metadata: WidgetMetadata,
+    user_key: str | None,
+    *,
+    has_default: bool = False,
+) -> RegisterWidgetResult:
+    """Register a widget for this run and return its current value.
+
+    ``has_default`` marks a widget given a non-default value by the script, for the
+    warning of behaviour.md §3.6.
+    """
+    state = ctx.session_state
+    if has_default and user_key is not None and state.has_state_value_from_user(user_key):
+        if state.should_warn_duplicate_default(user_key):
+            ctx.session.warn(
+                f'The widget with key "{user_key}" was created with a default value but also had '
+                "its value set via the Session State API."
+            )
+    return state.register_widget(metadata, user_key)
