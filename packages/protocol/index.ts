@@ -243,6 +243,9 @@ export interface BootOptions {
   /** The app's files; `entrypoint` names the script to run. */
   files: AppFile[];
   entrypoint: string;
+  /** Base URL of the package index for packages the app imports (numpy, pandas, ...).
+   * Defaults to what pyodide-lock.json says (the public CDN). */
+  packageBaseUrl?: string;
 }
 
 /** Progress while booting, shown by the page. */

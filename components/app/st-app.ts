@@ -1,0 +1,313 @@
+/**
+ * <st-app>: runs one Streamlit app in a worker and draws it.
+ *
+ *   <st-app src="app.py"></st-app>
+ *   <st-app><script type="text/x-python">import streamlit as st ...</script></st-app>
+ */
+import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+import type {
+  AppFile,
+  BootProgress,
+  ForwardBatch,
+  ForwardMsg,
+  PageConfig,
+  RunOutcome,
+  SerializedError,
+} from "../../packages/protocol/index.js";
+import { RootContainer, assertNever } from "../../packages/protocol/index.js";
+import { WIDGET_VALUE_EVENT, type RunEventDetail, type WidgetValueEvent } from "../lib/events.js";
+import { adoptStyles } from "../lib/st-element.js";
+import { assetUrl } from "../lib/assets.js";
+import { appCss } from "./app.css.js";
+import { ElementTree, type TreeNode } from "./element-tree.js";
+import { renderChildren } from "./render.js";
+import { AppSessionController } from "./session.js";
+import { WidgetStore } from "./widget-store.js";
+
+export type AppStatus = "booting" | "running" | "idle" | "error";
+
+/** Name of the entry script when the source is given inline. */
+const INLINE_ENTRYPOINT = "streamlit_app.py";
+
+@customElement("st-app")
+export class StApp extends LitElement {
+  /** URL of the app's main script, relative to the page. */
+  @property() src?: string;
+  /** The app's source code (overrides `src` and inline source). */
+  @property() code?: string;
+  /** Folder URL of a Pyodide distribution; defaults to the copy bundled in dist/pyodide/. */
+  @property({ attribute: "pyodide-url" }) pyodideUrl?: string;
+  /** Base URL of the package index for numpy, pandas, ... (defaults to Pyodide's CDN). */
+  @property({ attribute: "package-base-url" }) packageBaseUrl?: string;
+  /** Extra app files (data, pages, .streamlit/secrets.toml) by relative path. */
+  @property({ attribute: false }) files?: Record<string, string | Uint8Array>;
+  /** booting, running, idle or error. */
+  @property({ reflect: true }) status: AppStatus = "booting";
+
+  @state() private bootMessage = "Loading";
+  @state() private fatal?: { title: string; message: string };
+  @state() private pageConfig: PageConfig = { title: null, icon: null, layout: null, initialSidebarState: null };
+  @state() private sidebarCollapsed?: boolean;
+
+  private tree = new ElementTree();
+  private widgets = new WidgetStore();
+  private session?: AppSessionController;
+  private runningId: number | null = null;
+  private inlineSource?: string;
+  private booted = false;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(appCss);
+    const script = this.querySelector('script[type="text/x-python"]');
+    if (script) this.inlineSource = dedent(script.textContent ?? "");
+    this.addEventListener(WIDGET_VALUE_EVENT, this.onWidgetValue);
+    if (!this.session) void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener(WIDGET_VALUE_EVENT, this.onWidgetValue);
+    this.session?.dispose();
+    this.session = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.booted) return;
+    if (changed.has("code") || changed.has("src") || changed.has("files")) void this.reloadFiles();
+  }
+
+  /** Rerun the script with the current widget values. */
+  rerun(): void {
+    this.session?.requestRun(this.widgets.takeStates());
+  }
+
+  /** Start a fresh worker: session state is reset. */
+  async restart(): Promise<void> {
+    this.session?.dispose();
+    this.session = undefined;
+    this.tree = new ElementTree();
+    this.widgets.clear();
+    this.fatal = undefined;
+    await this.start();
+  }
+
+  // -- booting --------------------------------------------------------------------
+
+  private async start(): Promise<void> {
+    this.booted = false;
+    this.setStatus("booting");
+    const session = new AppSessionController({
+      onMessages: (batch) => this.onMessages(batch),
+      onBootProgress: (p: BootProgress) => (this.bootMessage = p.message),
+      onCrash: (error) => this.onCrash(error),
+      onIdle: () => this.setStatus("idle"),
+    });
+    this.session = session;
+    try {
+      const { files, entrypoint } = await this.collectFiles();
+      await session.boot({
+        workerUrl: assetUrl("worker.js"),
+        pyodideUrl: this.pyodideUrl ?? assetUrl("pyodide/").href,
+        packageBaseUrl: this.packageBaseUrl,
+        files,
+        entrypoint,
+      });
+    } catch (err) {
+      if (this.session !== session) return;
+      session.dispose();
+      this.fail("Brooklet could not start", err);
+      return;
+    }
+    if (this.session !== session) return;
+    this.booted = true;
+    this.setStatus("running");
+    session.requestRun(null);
+  }
+
+  private async collectFiles(): Promise<{ files: AppFile[]; entrypoint: string }> {
+    const extra = Object.entries(this.files ?? {}).map(([path, data]) => ({ path, data }));
+    const source = this.code ?? this.inlineSource;
+    if (source !== undefined) return { files: [...extra, { path: INLINE_ENTRYPOINT, data: source }], entrypoint: INLINE_ENTRYPOINT };
+    if (!this.src) throw new Error('No app given: set the src attribute, the code property, or put a <script type="text/x-python"> inside <st-app>.');
+    const url = new URL(this.src, document.baseURI);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`Could not load ${url.href}: HTTP ${response.status}.`);
+    const entrypoint = url.pathname.split("/").pop() || INLINE_ENTRYPOINT;
+    return { files: [...extra, { path: entrypoint, data: await response.text() }], entrypoint };
+  }
+
+  private async reloadFiles(): Promise<void> {
+    if (!this.session) return;
+    try {
+      const { files, entrypoint } = await this.collectFiles();
+      await this.session.setFiles(files, entrypoint);
+      this.rerun();
+    } catch (err) {
+      this.fail("Could not load the app", err);
+    }
+  }
+
+  // -- messages from the worker -----------------------------------------------------
+
+  private onMessages(batch: ForwardBatch): void {
+    for (const msg of batch) this.onMessage(msg);
+    this.requestUpdate();
+  }
+
+  private onMessage(msg: ForwardMsg): void {
+    switch (msg.type) {
+      case "scriptStarted":
+        this.runningId = msg.runId;
+        this.setStatus("running");
+        this.fire("st-run-start", { runId: msg.runId });
+        return;
+      case "delta":
+        this.tree.apply(msg.delta, this.runningId ?? 0);
+        if (msg.delta.kind === "newElement") this.widgets.onElement(msg.delta.element);
+        return;
+      case "pageConfig":
+        this.applyPageConfig(msg.config);
+        return;
+      case "scriptFinished":
+        this.onScriptFinished(msg.runId, msg.outcome, msg.error);
+        return;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  private onScriptFinished(runId: number, outcome: RunOutcome, error?: SerializedError): void {
+    if (outcome === "success" || outcome === "stopped") {
+      this.tree.clearStale(runId);
+      this.widgets.retainOnly(collectWidgetIds(this.tree.roots));
+    }
+    if (outcome !== "rerun") this.runningId = null;
+    if (outcome === "fatal") this.fail("The app's runtime failed", error);
+    this.fire("st-run-end", { runId: runId < 0 ? (this.runningId ?? runId) : runId, outcome, error });
+  }
+
+  private onWidgetValue = (event: WidgetValueEvent): void => {
+    event.stopPropagation();
+    const { widgetId, value, trigger, rerun = true } = event.detail;
+    if (trigger) this.widgets.trigger(widgetId);
+    else this.widgets.set(widgetId, value);
+    if (rerun) {
+      this.setStatus("running");
+      this.session?.requestRun(this.widgets.takeStates());
+    }
+  };
+
+  private onCrash(error: Error): void {
+    this.session = undefined;
+    this.runningId = null;
+    this.fail("The Python worker stopped", error);
+  }
+
+  private fail(title: string, err: unknown): void {
+    const message = err instanceof Error ? err.message : (err as SerializedError | undefined)?.message ?? String(err);
+    this.fatal = { title, message };
+    this.setStatus("error");
+    this.requestUpdate();
+  }
+
+  private applyPageConfig(config: PageConfig): void {
+    this.pageConfig = config;
+    if (this.sidebarCollapsed === undefined && config.initialSidebarState) {
+      this.sidebarCollapsed = config.initialSidebarState === "collapsed" || (config.initialSidebarState === "auto" && window.innerWidth < 768);
+    }
+    // Only an app that owns the page sets its title.
+    if (config.title && document.querySelectorAll("st-app").length === 1) document.title = config.title;
+  }
+
+  private setStatus(status: AppStatus): void {
+    this.status = status;
+  }
+
+  private fire(type: "st-run-start" | "st-run-end", detail: RunEventDetail): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // -- drawing ------------------------------------------------------------------------
+
+  protected override render() {
+    const ctx = { runningId: this.status === "running" ? this.runningId : null };
+    const hasSidebar = this.tree.hasContent(RootContainer.SIDEBAR);
+    const collapsed = this.sidebarCollapsed ?? false;
+    const layout = this.pageConfig.layout ?? "centered";
+    return html`<div
+      class="stApp st-layout-${layout}"
+      data-testid="stApp"
+      data-test-script-state=${this.status === "running" ? "running" : "notRunning"}
+    >
+      ${hasSidebar
+        ? html`<section class="stSidebar" data-testid="stSidebar" aria-expanded=${!collapsed} ?data-collapsed=${collapsed}>
+            <button class="st-sidebar-toggle" data-testid="stSidebarCollapseButton" aria-label=${collapsed ? "Open sidebar" : "Close sidebar"} @click=${() => (this.sidebarCollapsed = !collapsed)}>
+              ${collapsed ? "›" : "‹"}
+            </button>
+            <div class="stSidebarContent" data-testid="stSidebarContent" ?hidden=${collapsed}>
+              <div class="stSidebarUserContent" data-testid="stSidebarUserContent">
+                <div class="stVerticalBlock" data-testid="stVerticalBlock">${renderChildren(this.tree.roots[RootContainer.SIDEBAR], ctx)}</div>
+              </div>
+            </div>
+          </section>`
+        : nothing}
+      <section class="stMain" data-testid="stMain">
+        <div class="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
+          ${this.renderStatus()}
+          <div class="stVerticalBlock" data-testid="stVerticalBlock">${renderChildren(this.tree.roots[RootContainer.MAIN], ctx)}</div>
+        </div>
+      </section>
+      ${this.tree.hasContent(RootContainer.EVENT)
+        ? html`<div class="st-event-root">${renderChildren(this.tree.roots[RootContainer.EVENT], ctx)}</div>`
+        : nothing}
+      ${this.tree.hasContent(RootContainer.BOTTOM)
+        ? html`<div class="stBottom" data-testid="stBottom">${renderChildren(this.tree.roots[RootContainer.BOTTOM], ctx)}</div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderStatus() {
+    if (this.fatal) {
+      return html`<div class="st-fatal" data-testid="stBrookletError" role="alert">
+        <strong>${this.fatal.title}</strong>
+        <pre>${this.fatal.message}</pre>
+        <button @click=${() => void this.restart()}>Restart</button>
+      </div>`;
+    }
+    if (this.status === "booting") {
+      return html`<div class="st-boot" data-testid="stBrookletBoot" role="status">
+        <span class="st-boot-spinner"></span><span>${this.bootMessage}…</span>
+      </div>`;
+    }
+    return nothing;
+  }
+}
+
+function collectWidgetIds(nodes: (TreeNode | undefined)[], into = new Set<string>()): Set<string> {
+  for (const node of nodes) {
+    if (!node) continue;
+    if (node.kind === "block") collectWidgetIds(node.children, into);
+    else if ("id" in node.payload) into.add(node.payload.id);
+  }
+  return into;
+}
+
+/** Remove the common indentation of inline source. */
+function dedent(text: string): string {
+  const lines = text.replace(/^\n+/, "").replace(/\s+$/, "").split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => l.match(/^\s*/)![0].length);
+  const common = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(common)).join("\n") + "\n";
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "st-app": StApp;
+  }
+}

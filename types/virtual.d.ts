@@ -1,0 +1,5 @@
+/** Built by rollup.config.mjs: every Python/data file under packages/streamlit/, keyed by path relative to it. */
+declare module "virtual:streamlit-python" {
+  const files: Record<string, string>;
+  export default files;
+}

@@ -1,0 +1,135 @@
+/**
+ * The worker's runtime: boots Pyodide, installs the `streamlit` package and the app's
+ * files, and runs the script. It only depends on a way to post batches, so it can be
+ * driven from a Worker (worker.ts) or from Node in tests.
+ */
+import type { PyodideAPI } from "pyodide";
+import type {
+  AppFile,
+  BootOptions,
+  BootProgress,
+  ForwardMsg,
+  RerunRequest,
+  RunOutcome,
+  SerializedError,
+  WorkerApi,
+} from "../packages/protocol/index.js";
+import { DeltaBatcher } from "./delta-batcher.js";
+import { loadPython } from "./pyodide-loader.js";
+
+/** Where things live in Pyodide's file system. */
+export const LIB_DIR = "/home/pyodide/brooklet-lib";
+export const APP_DIR = "/home/pyodide/app";
+
+type PyProxy = { toJs(options: object): unknown; destroy(): void };
+type PySession = {
+  run(widgetStates: unknown, queryString: string): string;
+  destroy(): void;
+};
+
+export interface RuntimeDeps {
+  /** The `streamlit` package sources, by path relative to the package root. */
+  pythonFiles: Record<string, string>;
+}
+
+export function createRuntime(deps: RuntimeDeps): WorkerApi {
+  let pyodide: PyodideAPI | undefined;
+  let session: PySession | undefined;
+  let batcher: DeltaBatcher | undefined;
+  let entrypoint = "";
+  let scannedSource: string | undefined;
+
+  const send = (msg: ForwardMsg) => batcher?.push(msg);
+
+  /** Called from Python with a dict shaped as a ForwardMsg. */
+  const emit = (msg: PyProxy) => {
+    const js = msg.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false }) as ForwardMsg;
+    msg.destroy();
+    send(js);
+  };
+  const flush = () => batcher?.flush();
+
+  function writeFiles(py: PyodideAPI, root: string, files: AppFile[]) {
+    for (const file of files) {
+      const target = `${root}/${file.path}`;
+      py.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
+      py.FS.writeFile(target, file.data);
+    }
+  }
+
+  /** Loads packages the script imports that Pyodide's index knows (numpy, pandas, ...). */
+  async function loadImportedPackages(py: PyodideAPI) {
+    const source = py.FS.readFile(`${APP_DIR}/${entrypoint}`, { encoding: "utf8" }) as string;
+    if (source === scannedSource) return;
+    scannedSource = source;
+    try {
+      await py.loadPackagesFromImports(source);
+    } catch (err) {
+      // The script's own import then fails with a clear ImportError in the app.
+      console.warn("Brooklet: could not load packages imported by the app:", err);
+    }
+  }
+
+  return {
+    async boot(options: BootOptions, port: MessagePort, onProgress: (p: BootProgress) => void) {
+      batcher = new DeltaBatcher((batch) => port.postMessage(batch));
+      onProgress({ stage: "downloading", message: "Downloading the Python runtime" });
+      const py = await loadPython(options, onProgress);
+      pyodide = py;
+      onProgress({ stage: "installing", message: "Installing streamlit" });
+      const libFiles = Object.entries(deps.pythonFiles).map(([path, data]) => ({ path, data }));
+      writeFiles(py, LIB_DIR, libFiles);
+      writeFiles(py, APP_DIR, options.files);
+      entrypoint = options.entrypoint;
+      py.FS.chdir(APP_DIR);
+      const createSession = py.runPython(`
+import sys
+sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
+from streamlit.runtime.app_session import AppSession, install_sleep_flush
+
+def create_session(emit, flush, script_path):
+    install_sleep_flush(flush)
+    return AppSession(emit, script_path, flush)
+
+create_session
+`);
+      session = createSession(emit, flush, `${APP_DIR}/${entrypoint}`) as PySession;
+      createSession.destroy();
+      onProgress({ stage: "ready", message: "Running" });
+    },
+
+    async setFiles(files: AppFile[], newEntrypoint: string) {
+      if (!pyodide || !session) throw new Error("setFiles() before boot()");
+      writeFiles(pyodide, APP_DIR, files);
+      entrypoint = newEntrypoint;
+      const setPath = pyodide.runPython("lambda s, p: setattr(s, 'main_script_path', p)");
+      setPath(session, `${APP_DIR}/${entrypoint}`);
+      setPath.destroy();
+    },
+
+    async run(request: RerunRequest): Promise<RunOutcome> {
+      if (!pyodide || !session) throw new Error("run() before boot()");
+      await loadImportedPackages(pyodide);
+      // JS null arrives in Python as jsnull, undefined as None.
+      const states = request.widgetStates ? pyodide.toPy(request.widgetStates) : undefined;
+      try {
+        return session.run(states, request.queryString) as RunOutcome;
+      } catch (err) {
+        const error = serializeError(err);
+        send({ type: "scriptFinished", runId: -1, outcome: "fatal", error });
+        return "fatal";
+      } finally {
+        states?.destroy?.();
+        batcher?.flush();
+      }
+    },
+  };
+}
+
+export function serializeError(err: unknown): SerializedError {
+  if (err instanceof Error) {
+    const pyType = (err as { type?: string }).type;
+    return { name: err.name, message: err.message, stack: err.stack, ...(pyType ? { pyType } : {}) };
+  }
+  return { name: "Error", message: String(err) };
+}

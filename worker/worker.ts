@@ -1,0 +1,6 @@
+/** Worker entry: exposes the runtime over Comlink. */
+import * as Comlink from "comlink";
+import pythonFiles from "virtual:streamlit-python";
+import { createRuntime } from "./runtime.js";
+
+Comlink.expose(createRuntime({ pythonFiles }));
