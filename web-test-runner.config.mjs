@@ -58,6 +58,9 @@ export default {
           "--disable-sync",
           "--no-first-run",
           "--disable-quic",
+          // No network but loopback (which Chromium never proxies): every browser test
+          // proves the app runs offline; test/e2e/offline.test.ts checks the cut is real.
+          "--proxy-server=http://127.0.0.1:9",
         ],
       },
     }),

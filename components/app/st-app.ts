@@ -188,7 +188,7 @@ export class StApp extends LitElement {
       this.widgets.retainOnly(collectWidgetIds(this.tree.roots));
     }
     if (outcome !== "rerun") this.runningId = null;
-    if (outcome === "fatal") this.fail("The app's runtime failed", error);
+    if (outcome === "fatal") this.fail("The Python runtime stopped", error);
     this.fire("st-run-end", { runId: runId < 0 ? (this.runningId ?? runId) : runId, outcome, error });
   }
 
@@ -277,6 +277,7 @@ export class StApp extends LitElement {
       return html`<div class="st-fatal" data-testid="stBrookletError" role="alert">
         <strong>${this.fatal.title}</strong>
         <pre>${this.fatal.message}</pre>
+        <p>Restart starts a fresh Python; the app's session state is reset.</p>
         <button @click=${() => void this.restart()}>Restart</button>
       </div>`;
     }

@@ -19,7 +19,8 @@ export class StCheckbox extends StElement<CheckboxPayload> {
   protected static override css = `${helpCss}
 st-checkbox { display: block; }
 st-checkbox label.st-checkbox-label { display: inline-flex; align-items: center; gap: 0.5rem; cursor: pointer; }
-st-checkbox[data-label-visibility="collapsed"] .st-checkbox-text, st-checkbox[data-label-visibility="hidden"] .st-checkbox-text { visibility: hidden; }
+st-checkbox[data-label-visibility="hidden"] .st-checkbox-text { visibility: hidden; }
+st-checkbox[data-label-visibility="collapsed"] .st-checkbox-text { display: none; }
 st-checkbox .st-checkbox-text p { margin: 0; }
 st-checkbox input { width: 1rem; height: 1rem; margin: 0; accent-color: var(--st-primary); cursor: inherit; }
 st-checkbox input:focus-visible { outline: 2px solid var(--st-primary); outline-offset: 2px; }

@@ -1,4 +1,4 @@
-import { html, nothing } from "lit";
+import { html, nothing, svg } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { html as staticHtml, unsafeStatic } from "lit/static-html.js";
 import type { HeadingPayload } from "../../../packages/protocol/index.js";
@@ -16,6 +16,9 @@ const DIVIDER_COLORS: Record<string, string> = {
   gray: "#808495",
   rainbow: "linear-gradient(to right, #ff4b4b, #ffa421, #ffe312, #21c354, #1c83e1, #803df5)",
 };
+
+/** An icon, not text, so the heading's textContent is exactly its body. */
+const LINK_ICON = svg`<svg viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/></svg>`;
 
 /** st.title, st.header, st.subheader. */
 @customElement("st-heading")
@@ -40,7 +43,7 @@ st-heading hr { height: 2px; border: none; border-radius: 3px; margin: 0.5rem 0 
     const { tag, body, anchor, divider, help } = this.element;
     const id = anchor === false ? undefined : anchor || slugify(body);
     const level = unsafeStatic(tag);
-    const link = id ? html`<a class="st-heading-anchor" href="#${id}" aria-label="Link to this heading">#</a>` : nothing;
+    const link = id ? html`<a class="st-heading-anchor" href="#${id}" aria-label="Link to this heading">${LINK_ICON}</a>` : nothing;
     return html`<div data-testid="stMarkdownContainer" class="stMarkdownContainer">
         ${staticHtml`<${level} id=${id ?? nothing}><span>${inlineMarkdown(body)}</span>${helpIcon(help)}${link}</${level}>`}
       </div>

@@ -100,7 +100,7 @@ class SessionState:
 
     def get_item(self, key: str) -> Any:
         widget_id = self._widget_id(key)
-        user_key = key if widget_id != key else self._user_key(key)
+        user_key = self._user_key(key) if is_element_id(key) else key
         return self._getitem(widget_id, user_key)
 
     def set_item(self, user_key: str, value: Any, widget_ids_this_run: set[str], form_ids_this_run: set[str]) -> None:

@@ -1,0 +1,2 @@
+/** The built bundle, imported by browser tests. */
+declare module "/dist/brooklet.js";
