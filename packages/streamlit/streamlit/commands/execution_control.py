@@ -26,8 +26,10 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:  # type: ig
         raise StreamlitAPIException(
             'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
         )
+    exc = RerunException(RerunData(query_string=ctx.query_string if ctx else ""))
     if ctx is not None and ctx.in_callback:
-        # Honoured once the callbacks have finished.
+        # Queued: the runner skips the rest of this callback, runs the other callbacks,
+        # then reruns (behaviour.md §1.5).
         ctx.rerun_requested_in_callback = True
-        return  # type: ignore[return-value]
-    raise RerunException(RerunData(query_string=ctx.query_string if ctx else ""))
+        exc.queued_in_callback = True
+    raise exc

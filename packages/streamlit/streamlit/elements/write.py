@@ -29,15 +29,18 @@ def _is_generator_like(x: Any) -> bool:
     )
 
 
-def _backticks_for(text: str) -> str:
+def _backticks_for(text: str, minimum: int = 3) -> str:
+    """A fence longer than any run of backticks in the text (Markdown cannot escape in code)."""
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
-    return "`" * max(3, longest + 1)
+    return "`" * max(minimum, longest + 1)
 
 
 class WriteMixin:
     def write(self, *args: Any, unsafe_allow_html: bool = False, **kwargs: Any) -> None:
         """Write arguments to the app, each in the way that suits its type."""
-        if len(args) > 1 and self._active_dg._is_pinned:
+        # Only an explicit placeholder (`slot.write(a, b)`) refuses: `st.write(a, b)` inside
+        # `with slot:` is allowed, as in Streamlit, each element replacing the last.
+        if len(args) > 1 and self._is_pinned:
             raise StreamlitAPIException(
                 "Cannot replace a single element with multiple elements.\n\n"
                 "The `write()` method only supports multiple elements when inserting elements "
@@ -97,4 +100,5 @@ class WriteMixin:
         if "\n" in text:
             fence = _backticks_for(text)
             return f"{fence}\n{text}\n{fence}"
-        return "`" + text.replace("`", "\\`") + "`"
+        fence = _backticks_for(text, minimum=1)
+        return f"{fence}{text}{fence}"

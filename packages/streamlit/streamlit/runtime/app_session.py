@@ -102,7 +102,11 @@ class AppSession:
             for widget_id in widget_ids:
                 meta = self.session_state.callback_for(widget_id)
                 if meta is not None:
-                    meta.callback(*meta.callback_args, **meta.callback_kwargs)
+                    try:
+                        meta.callback(*meta.callback_args, **meta.callback_kwargs)
+                    except RerunException as rerun:
+                        if not rerun.queued_in_callback:
+                            raise
         finally:
             ctx.in_callback = False
 
@@ -132,12 +136,10 @@ class AppSession:
     # -- messages to the page -----------------------------------------------------
 
     def warn(self, message: str) -> None:
-        """Show a Streamlit warning box at the current position."""
+        """Show a warning the way Streamlit does for API misuse: st.warning at the current position."""
         from streamlit.delta_generator import main_dg
-        from streamlit.elements.exception import exception_payload
-        from streamlit.errors import StreamlitAPIWarning
 
-        main_dg._enqueue(exception_payload(StreamlitAPIWarning(message), is_warning=True))
+        main_dg.warning(message)
 
 
 def install_sleep_flush(flush: Callable[[], None]) -> None:

@@ -71,7 +71,7 @@ class ButtonMixin:
         user_key = to_key(key)
         icon = validate_icon(icon)
         element_id = compute_element_id(
-            element_type, user_key, form_id=form_id, label=label, icon=icon, help=help,
+            element_type, user_key, form_id=form_id, root=self._active_dg._root, label=label, icon=icon, help=help,
             is_form_submitter=element_type == "form_submit_button", type=kind,
         )
         value = False

@@ -58,7 +58,7 @@ class CheckboxMixin:
         check_callback_rules(ctx, form_id, on_change)
         default = bool(value)
         element_id = compute_element_id(
-            style, user_key, form_id=form_id, label=label, value=default, help=help,
+            style, user_key, form_id=form_id, root=self._active_dg._root, label=label, value=default, help=help,
         )
         current, set_value = default, False
         if ctx is not None:

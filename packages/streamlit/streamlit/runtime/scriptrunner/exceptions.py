@@ -31,6 +31,9 @@ class RerunData:
 class RerunException(ScriptControlException):
     """Raised by st.rerun(): the run ends and a new one starts at once."""
 
+    #: Raised by st.rerun() inside a widget callback: the rerun waits for the other callbacks.
+    queued_in_callback: bool = False
+
     def __init__(self, rerun_data: RerunData | None = None):
         super().__init__()
         self.rerun_data = rerun_data or RerunData()

@@ -65,7 +65,7 @@ class SessionState:
         self._metadata: dict[str, WidgetMetadata] = {}
         #: Raw page values of this run, deserialised lazily once metadata is known.
         self._pending_page_values: dict[str, Any] = {}
-        self._warned_duplicate_default: set[str] = set()
+        self._warned_duplicate_default = False
 
     # -- key helpers -------------------------------------------------------------
 
@@ -215,18 +215,15 @@ class SessionState:
         changed = user_key is not None and user_key in self._new_session_state
         return RegisterWidgetResult(value, changed)
 
-    def has_state_value_from_user(self, user_key: str | None) -> bool:
-        """True when the key holds a value the script set, not one from a widget."""
-        if user_key is None:
-            return False
-        if user_key in self._new_session_state:
-            return True
-        return user_key in self._old_state and user_key not in self._key_id_mapping
+    def is_new_state_value(self, user_key: str | None) -> bool:
+        """True when the script wrote the key in this run."""
+        return user_key is not None and user_key in self._new_session_state
 
-    def should_warn_duplicate_default(self, user_key: str) -> bool:
-        if user_key in self._warned_duplicate_default:
+    def should_warn_duplicate_default(self) -> bool:
+        """Streamlit shows the duplicate-default warning once per session."""
+        if self._warned_duplicate_default:
             return False
-        self._warned_duplicate_default.add(user_key)
+        self._warned_duplicate_default = True
         return True
 
     def remove_stale_widgets(self, active_widget_ids: set[str]) -> None:

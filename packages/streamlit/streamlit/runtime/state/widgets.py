@@ -30,13 +30,16 @@ def compute_element_id(
     *,
     form_id: str | None = None,
     page: str = "",
+    root: int = 0,
     key_identity: Iterable[str] = (),
     **identity: Any,
 ) -> str:
     """Hash the element's identity into an id.
 
     With a user key, the key is the main identity and only the arguments named in
-    ``key_identity`` (those that make the old value invalid) are added.
+    ``key_identity`` (those that make the old value invalid) are added. Without one,
+    the root container counts too (``root``, MAIN=0 adds nothing), so the same keyless
+    widget can be both in the main area and in the sidebar.
     """
     h = hashlib.md5(usedforsecurity=False)
     h.update(element_type.encode())
@@ -44,6 +47,8 @@ def compute_element_id(
         h.update(page.encode())
     if form_id:
         h.update(form_id.encode())
+    if user_key is None and root:
+        h.update(f"root:{root}".encode())
     if user_key is not None:
         h.update(user_key.encode())
         names = [name for name in identity if name in set(key_identity)]
@@ -87,8 +92,8 @@ def register_widget(
     warning of behaviour.md §3.6.
     """
     state = ctx.session_state
-    if has_default and user_key is not None and state.has_state_value_from_user(user_key):
-        if state.should_warn_duplicate_default(user_key):
+    if has_default and state.is_new_state_value(user_key):
+        if state.should_warn_duplicate_default():
             ctx.session.warn(
                 f'The widget with key "{user_key}" was created with a default value but also had '
                 "its value set via the Session State API."
