@@ -79,6 +79,7 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
       onProgress({ stage: "installing", message: "Installing streamlit" });
       const libFiles = Object.entries(deps.pythonFiles).map(([path, data]) => ({ path, data }));
       writeFiles(py, LIB_DIR, libFiles);
+      py.FS.mkdirTree(APP_DIR);
       writeFiles(py, APP_DIR, options.files);
       entrypoint = options.entrypoint;
       py.FS.chdir(APP_DIR);

@@ -78,8 +78,21 @@ export class StApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.booted) return;
-    if (changed.has("code") || changed.has("src") || changed.has("files")) void this.reloadFiles();
+    const sourceChanged = changed.has("code") || changed.has("src") || changed.has("files");
+    // Before boot, start() picks up whatever the source is by then.
+    if (sourceChanged && this.booted) void this.reloadFiles();
+  }
+
+  private filesVersion = 0;
+  private lastFiles?: Record<string, string | Uint8Array>;
+
+  /** Identifies the app source; compared before and after booting. */
+  private sourceKey(): string {
+    if (this.files !== this.lastFiles) {
+      this.lastFiles = this.files;
+      this.filesVersion++;
+    }
+    return JSON.stringify([this.code ?? null, this.src ?? null, this.filesVersion]);
   }
 
   /** Rerun the script with the current widget values. */
@@ -109,14 +122,17 @@ export class StApp extends LitElement {
       onIdle: () => this.setStatus("idle"),
     });
     this.session = session;
+    let app: { files: AppFile[]; entrypoint: string } | null;
+    const bootedWith = this.sourceKey();
     try {
-      const { files, entrypoint } = await this.collectFiles();
+      // Python boots even before the app's source is known (the playground sets it later).
+      app = await this.collectFiles();
       await session.boot({
         workerUrl: assetUrl("worker.js"),
         pyodideUrl: this.pyodideUrl ?? assetUrl("pyodide/").href,
         packageBaseUrl: this.packageBaseUrl,
-        files,
-        entrypoint,
+        files: app?.files ?? [],
+        entrypoint: app?.entrypoint ?? INLINE_ENTRYPOINT,
       });
     } catch (err) {
       if (this.session !== session) return;
@@ -126,15 +142,23 @@ export class StApp extends LitElement {
     }
     if (this.session !== session) return;
     this.booted = true;
-    this.setStatus("running");
-    session.requestRun(null);
+    if (this.sourceKey() !== bootedWith) {
+      // The source changed while Python was starting.
+      await this.reloadFiles();
+    } else if (app) {
+      this.setStatus("running");
+      session.requestRun(null);
+    } else {
+      this.setStatus("idle");
+    }
   }
 
-  private async collectFiles(): Promise<{ files: AppFile[]; entrypoint: string }> {
+  /** The app's files, or null when no source is given yet. */
+  private async collectFiles(): Promise<{ files: AppFile[]; entrypoint: string } | null> {
     const extra = Object.entries(this.files ?? {}).map(([path, data]) => ({ path, data }));
     const source = this.code ?? this.inlineSource;
     if (source !== undefined) return { files: [...extra, { path: INLINE_ENTRYPOINT, data: source }], entrypoint: INLINE_ENTRYPOINT };
-    if (!this.src) throw new Error('No app given: set the src attribute, the code property, or put a <script type="text/x-python"> inside <st-app>.');
+    if (!this.src) return null;
     const url = new URL(this.src, document.baseURI);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`Could not load ${url.href}: HTTP ${response.status}.`);
@@ -145,8 +169,10 @@ export class StApp extends LitElement {
   private async reloadFiles(): Promise<void> {
     if (!this.session) return;
     try {
-      const { files, entrypoint } = await this.collectFiles();
-      await this.session.setFiles(files, entrypoint);
+      const app = await this.collectFiles();
+      if (!app) return;
+      await this.session.setFiles(app.files, app.entrypoint);
+      this.setStatus("running");
       this.rerun();
     } catch (err) {
       this.fail("Could not load the app", err);
@@ -210,7 +236,8 @@ export class StApp extends LitElement {
   }
 
   private fail(title: string, err: unknown): void {
-    const message = err instanceof Error ? err.message : (err as SerializedError | undefined)?.message ?? String(err);
+    console.error(`Brooklet: ${title}`, err);
+    const message = describeError(err);
     this.fatal = { title, message };
     this.setStatus("error");
     this.requestUpdate();
@@ -297,6 +324,17 @@ function collectWidgetIds(nodes: (TreeNode | undefined)[], into = new Set<string
     else if ("id" in node.payload) into.add(node.payload.id);
   }
   return into;
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (err && typeof err === "object" && "message" in err) return String((err as SerializedError).message);
+  if (err && typeof err === "object" && "name" in err) return `${String((err as { name: unknown }).name)} ${JSON.stringify(err)}`;
+  try {
+    return JSON.stringify(err);
+  } catch {
+    return String(err);
+  }
 }
 
 /** Remove the common indentation of inline source. */
