@@ -12,7 +12,8 @@ import { nodeResolve } from "@rollup/plugin-node-resolve";
 import esbuild from "rollup-plugin-esbuild";
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
-const DIST = path.join(ROOT, "dist");
+// BROOKLET_DIST builds elsewhere (e.g. a private copy while other tests read dist/).
+const DIST = process.env.BROOKLET_DIST ? path.resolve(process.env.BROOKLET_DIST) : path.join(ROOT, "dist");
 const fromRoot = (...parts) => path.join(ROOT, ...parts);
 
 const watching = Boolean(process.env.ROLLUP_WATCH);

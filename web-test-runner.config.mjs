@@ -6,7 +6,9 @@ import { defaultReporter } from "@web/test-runner";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { fileURLToPath } from "node:url";
 import { findChromium } from "./scripts/ensure.mjs";
-import { ISOLATION_HEADERS } from "./scripts/serve.mjs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ISOLATION_HEADERS, contentType } from "./scripts/serve.mjs";
 import { countsReporter } from "./test/reporter.mjs";
 
 const rootDir = fileURLToPath(new URL(".", import.meta.url));
@@ -33,6 +35,20 @@ async function isolationHeaders(context, next) {
   }
 }
 
+/** With BROOKLET_DIST set (a build made elsewhere), /dist/... is served from there. */
+const distOverride = process.env.BROOKLET_DIST ? path.resolve(process.env.BROOKLET_DIST) : null;
+async function serveDistOverride(context, next) {
+  if (!distOverride || !context.path.startsWith("/dist/")) return next();
+  const file = path.join(distOverride, decodeURIComponent(context.path.slice("/dist/".length)));
+  if (!file.startsWith(distOverride + path.sep)) return next();
+  try {
+    context.body = await readFile(file);
+    context.type = contentType(file);
+  } catch {
+    return next();
+  }
+}
+
 /** @type {import("@web/test-runner").TestRunnerConfig} */
 export default {
   rootDir,
@@ -43,7 +59,7 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 15 * 60_000,
-  middleware: [isolationHeaders],
+  middleware: [isolationHeaders, serveDistOverride],
   plugins: [esbuild],
   browsers: [
     chromeLauncher({
