@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from streamlit.elements.lib.utils import help_text, label_visibility, validate_icon
+from streamlit.elements.lib.utils import validate_icon
 from streamlit.errors import StreamlitAPIException
-from streamlit.runtime.scriptrunner.script_run_context import get_script_run_ctx
-from streamlit.runtime.state.session_state import WidgetMetadata
-from streamlit.runtime.state.widgets import (
-    compute_element_id,
-    register_element_id,
-    register_widget,
-    to_key,
-)
+from streamlit.widgets._base import widget
 
 FORM_DOCS = "\n\nFor more information, refer to the [documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
 
@@ -65,40 +58,27 @@ class ButtonMixin:
         icon: Any,
         disabled: bool,
         use_container_width: bool,
-        form_id: str = "",
+        form_id: str | None = None,
     ) -> bool:
-        ctx = get_script_run_ctx()
-        user_key = to_key(key)
         icon = validate_icon(icon)
-        element_id = compute_element_id(
-            element_type, user_key, form_id=form_id, root=self._active_dg._root, label=label, icon=icon, help=help,
-            is_form_submitter=element_type == "form_submit_button", type=kind,
-        )
-        value = False
-        if ctx is not None:
-            register_element_id(ctx, element_type, element_id, user_key)
-            metadata = WidgetMetadata(
-                id=element_id,
-                deserializer=lambda v: bool(v),
+        return bool(
+            widget(
+                self,
+                element_type,
+                label=label,
+                key=key,
+                help=help,
+                on_change=on_click,
+                args=args,
+                kwargs=kwargs,
+                disabled=disabled,
+                default=False,
+                deserializer=bool,
+                identity={"icon": icon, "is_form_submitter": element_type == "form_submit_button", "type": kind},
+                payload={"type": "button", "kind": kind, "icon": icon, "useContainerWidth": use_container_width},
                 value_type="trigger",
-                callback=on_click,
-                callback_args=tuple(args or ()),
-                callback_kwargs=dict(kwargs or {}),
                 allow_session_state_value=False,
+                is_form_submitter=element_type == "form_submit_button",
+                form_id=form_id,
             )
-            value = register_widget(ctx, metadata, user_key).value
-        self._enqueue(
-            {
-                "type": "button",
-                "id": element_id,
-                "label": str(label),
-                "help": help_text(help),
-                "disabled": bool(disabled),
-                "labelVisibility": "visible",
-                "formId": form_id,
-                "kind": kind,
-                "icon": icon,
-                "useContainerWidth": use_container_width,
-            }
         )
-        return bool(value)
