@@ -1,8 +1,9 @@
 /** The help icon with its Markdown tooltip (`help=` on elements and widgets). */
 import { html, nothing } from "lit";
 import { markdown } from "./markdown-view.js";
+import { adoptStyles } from "./st-element.js";
 
-export const helpCss = `
+const helpCss = `
 st-app .stTooltipIcon { position: relative; display: inline-flex; align-items: center; margin-left: 0.25rem; vertical-align: middle; cursor: help; color: var(--st-text-muted); }
 st-app .stTooltipIcon:focus-visible { outline: 2px solid var(--st-primary); border-radius: 50%; }
 st-app .st-help-glyph { display: inline-flex; width: 1rem; height: 1rem; border: 1px solid currentColor; border-radius: 50%; font-size: 0.7rem; line-height: 1; align-items: center; justify-content: center; }
@@ -13,6 +14,7 @@ st-app .stTooltipIcon:hover .st-tooltip, st-app .stTooltipIcon:focus .st-tooltip
 
 export function helpIcon(help: string | null | undefined) {
   if (!help) return nothing;
+  adoptStyles(helpCss);
   return html`<span class="stTooltipIcon" data-testid="stTooltipIcon" tabindex="0" aria-label="Help">
     <span class="st-help-glyph" aria-hidden="true">?</span>
     <span class="st-tooltip" role="tooltip" data-testid="stTooltipContent">${markdown(help)}</span>

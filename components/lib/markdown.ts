@@ -24,7 +24,8 @@
  * matching styles live in `./markdown.css.ts`.
  */
 
-import { assetUrl } from "./assets.js";
+import { assetUrl, setAssetBase as setBase } from "./assets.js";
+export { getAssetBase } from "./assets.js";
 import { Marked, type MarkedExtension, type Token, type Tokens } from "marked";
 import DOMPurify, { type Config as PurifyConfig, type DOMPurify as Purifier } from "dompurify";
 import { nameToEmoji } from "gemoji";
@@ -704,4 +705,10 @@ export async function renderLatex(tex: string): Promise<string> {
     state = prev;
   }
 }
-export { getAssetBase, setAssetBase } from "./assets.js";
+
+/** Move the asset base (see assets.ts); a KaTeX stylesheet already on the page follows. */
+export function setAssetBase(url: string | URL): void {
+  setBase(url);
+  const link = document.head?.querySelector<HTMLLinkElement>(`link[${KATEX_LINK_ATTR}]`);
+  if (link) link.href = katexCssHref();
+}

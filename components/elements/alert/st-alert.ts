@@ -1,7 +1,6 @@
 import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import type { AlertPayload } from "../../../packages/protocol/index.js";
-import { markdownCss } from "../../lib/markdown.css.js";
 import { markdown } from "../../lib/markdown-view.js";
 import { StElement } from "../../lib/st-element.js";
 
@@ -19,7 +18,7 @@ export class StAlert extends StElement<AlertPayload> {
   @property({ attribute: false }) element!: AlertPayload;
 
   protected static override testId = "stAlert";
-  protected static override css = `${markdownCss}
+  protected static override css = `
 st-alert { display: block; }
 st-alert .stAlertContainer { display: flex; gap: 0.75rem; padding: 1rem; border-radius: var(--st-radius); }
 st-alert .stAlertContainer p:first-child { margin-top: 0; }
@@ -34,10 +33,16 @@ st-alert .st-alert-icon { flex: none; }
   protected override render() {
     const { format, body, icon } = this.element;
     return html`<div class="stAlertContainer" data-testid="stAlertContainer" data-kind=${format} role="alert">
-      ${icon ? html`<span class="st-alert-icon" data-testid="stAlertDynamicIcon">${icon}</span>` : nothing}
+      ${icon ? html`<span class="st-alert-icon" data-testid="stAlertDynamicIcon">${alertIcon(icon)}</span>` : nothing}
       <div data-testid=${CONTENT_TEST_IDS[format]} class="stMarkdownContainer">${markdown(body)}</div>
     </div>`;
   }
+}
+
+/** An emoji, or `:material/name:` drawn with the Material Symbols font (as Streamlit does). */
+function alertIcon(icon: string) {
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  return material ? html`<span class="st-md-material-icon" aria-hidden="true">${material[1]}</span>` : icon;
 }
 
 declare global {

@@ -1,11 +1,11 @@
 import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import type { ButtonPayload } from "../../../packages/protocol/index.js";
-import { helpIcon, helpCss } from "../../lib/help.js";
+import { helpIcon } from "../../lib/help.js";
 import { inlineMarkdown } from "../../lib/markdown-view.js";
 import { StElement } from "../../lib/st-element.js";
 
-export const buttonCss = `${helpCss}
+export const buttonCss = `
 st-app .st-button { display: inline-flex; align-items: center; justify-content: center; gap: 0.5rem; min-height: 2.5rem; padding: 0.25rem 0.75rem; border-radius: var(--st-radius); font: inherit; line-height: 1.6; cursor: pointer; user-select: none; transition: color 0.2s, border-color 0.2s, background-color 0.2s; }
 st-app .st-button p { margin: 0; }
 st-app .st-button[data-kind="secondary"] { border: 1px solid var(--st-border); background: var(--st-bg); color: var(--st-text); }
@@ -39,7 +39,7 @@ export class StButton extends StElement<ButtonPayload> {
         ?disabled=${disabled}
         @click=${this.onClick}
       >
-        ${icon ? html`<span data-testid="stIconEmoji">${icon}</span>` : nothing}
+        ${icon ? buttonIcon(icon) : nothing}
         <div data-testid="stMarkdownContainer">${inlineMarkdown(label)}</div>
       </button>${helpIcon(help)}`;
   }
@@ -48,6 +48,14 @@ export class StButton extends StElement<ButtonPayload> {
     if (this.element.disabled) return;
     this.emitValue({ widgetId: this.element.id, value: true, trigger: true });
   };
+}
+
+/** An emoji, or `:material/name:` drawn with the Material Symbols font (as Streamlit does). */
+function buttonIcon(icon: string) {
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  return material
+    ? html`<span class="st-md-material-icon" data-testid="stIconMaterial" aria-hidden="true">${material[1]}</span>`
+    : html`<span data-testid="stIconEmoji">${icon}</span>`;
 }
 
 declare global {

@@ -1,7 +1,7 @@
 import { html } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type { CheckboxPayload } from "../../../packages/protocol/index.js";
-import { helpIcon, helpCss } from "../../lib/help.js";
+import { helpIcon } from "../../lib/help.js";
 import { inlineMarkdown } from "../../lib/markdown-view.js";
 import { StElement } from "../../lib/st-element.js";
 
@@ -16,7 +16,7 @@ export class StCheckbox extends StElement<CheckboxPayload> {
   private shownId?: string;
 
   protected static override testId = "stCheckbox";
-  protected static override css = `${helpCss}
+  protected static override css = `
 st-checkbox { display: block; }
 st-checkbox label.st-checkbox-label { display: inline-flex; align-items: center; gap: 0.5rem; cursor: pointer; }
 st-checkbox[data-label-visibility="hidden"] .st-checkbox-text { visibility: hidden; }

@@ -2,8 +2,8 @@ import { html, nothing, svg } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { html as staticHtml, unsafeStatic } from "lit/static-html.js";
 import type { HeadingPayload } from "../../../packages/protocol/index.js";
-import { helpIcon, helpCss } from "../../lib/help.js";
-import { slugify } from "../../lib/markdown.js";
+import { helpIcon } from "../../lib/help.js";
+import { renderMarkdownSync, slugify } from "../../lib/markdown.js";
 import { inlineMarkdown } from "../../lib/markdown-view.js";
 import { StElement } from "../../lib/st-element.js";
 
@@ -27,7 +27,7 @@ export class StHeading extends StElement<HeadingPayload> {
   @property({ attribute: false }) element!: HeadingPayload;
 
   protected static override testId = "stHeading";
-  protected static override css = `${helpCss}
+  protected static override css = `
 st-heading { display: block; }
 st-heading h1, st-heading h2, st-heading h3 { font-weight: 700; line-height: 1.2; margin: 0; padding: 0.5rem 0 0.25rem; scroll-margin-top: 3rem; }
 st-heading h1 { font-size: 2.75rem; }
@@ -41,7 +41,7 @@ st-heading hr { height: 2px; border: none; border-radius: 3px; margin: 0.5rem 0 
 
   protected override render() {
     const { tag, body, anchor, divider, help } = this.element;
-    const id = anchor === false ? undefined : anchor || slugify(body);
+    const id = anchor === false ? undefined : anchor || slugify(displayedText(body));
     const level = unsafeStatic(tag);
     const link = id ? html`<a class="st-heading-anchor" href="#${id}" aria-label="Link to this heading">${LINK_ICON}</a>` : nothing;
     return html`<div data-testid="stMarkdownContainer" class="stMarkdownContainer">
@@ -49,6 +49,13 @@ st-heading hr { height: 2px; border: none; border-radius: 3px; margin: 0.5rem 0 
       </div>
       ${divider ? html`<hr data-testid="stHeadingDivider" style="background: ${DIVIDER_COLORS[divider] ?? divider}" />` : nothing}`;
   }
+}
+
+/** The heading's text as shown: Streamlit slugs the rendered text, not the Markdown source. */
+function displayedText(body: string): string {
+  const tpl = document.createElement("template");
+  tpl.innerHTML = renderMarkdownSync(body, { inline: true }).html;
+  return tpl.content.textContent ?? "";
 }
 
 declare global {

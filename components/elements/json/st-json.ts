@@ -5,6 +5,21 @@ import { StElement } from "../../lib/st-element.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+const NON_FINITE: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
+// A private-use character: JSON strings may not hold raw control characters.
+const NON_FINITE_MARK = "\uE000st-json:";
+
+/** JSON as Python's json.dumps writes it: NaN, Infinity and -Infinity are allowed. */
+function parsePythonJson(text: string): Json {
+  // Outside strings, turn the bare tokens into marked strings, then revive them as numbers.
+  const marked = text.replace(/("(?:[^"\\]|\\.)*")|(-?Infinity|NaN)/g, (_match, str: string | undefined, token: string | undefined) =>
+    str !== undefined ? str : `"${NON_FINITE_MARK}${token}"`,
+  );
+  return JSON.parse(marked, (_key, value: Json) =>
+    typeof value === "string" && value.startsWith(NON_FINITE_MARK) ? NON_FINITE[value.slice(NON_FINITE_MARK.length)] : value,
+  ) as Json;
+}
+
 /** st.json: a collapsible tree of the value. */
 @customElement("st-json")
 export class StJson extends StElement<JsonPayload> {
@@ -28,7 +43,7 @@ st-json .st-json-count { color: var(--st-text-muted); font-style: italic; }
   protected override render() {
     let value: Json;
     try {
-      value = JSON.parse(this.element.body) as Json;
+      value = parsePythonJson(this.element.body);
     } catch {
       return html`<pre>${this.element.body}</pre>`;
     }

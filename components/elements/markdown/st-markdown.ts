@@ -1,8 +1,7 @@
 import { html } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import type { MarkdownPayload } from "../../../packages/protocol/index.js";
-import { helpIcon, helpCss } from "../../lib/help.js";
-import { markdownCss } from "../../lib/markdown.css.js";
+import { helpIcon } from "../../lib/help.js";
 import { markdown } from "../../lib/markdown-view.js";
 import { StElement } from "../../lib/st-element.js";
 
@@ -13,7 +12,7 @@ export class StMarkdown extends StElement<MarkdownPayload> {
   @property({ attribute: false }) element!: MarkdownPayload;
 
   protected static override testId = "stMarkdown";
-  protected static override css = `${markdownCss}${helpCss}
+  protected static override css = `
 st-markdown { display: block; }
 st-markdown .stCaptionContainer { font-size: 0.875rem; color: var(--st-text-muted); }
 st-markdown .st-markdown-help { display: flex; align-items: flex-start; gap: 0.25rem; }
