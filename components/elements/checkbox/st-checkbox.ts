@@ -1,19 +1,15 @@
 import { html } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { customElement, property } from "lit/decorators.js";
 import type { CheckboxPayload } from "../../../packages/protocol/index.js";
 import { helpIcon } from "../../lib/help.js";
 import { inlineMarkdown } from "../../lib/markdown-view.js";
-import { StElement } from "../../lib/st-element.js";
+import { StWidget } from "../../lib/st-widget.js";
 
 /** st.checkbox and st.toggle. */
 @customElement("st-checkbox")
-export class StCheckbox extends StElement<CheckboxPayload> {
+export class StCheckbox extends StWidget<CheckboxPayload> {
   /** The payload from Python. */
   @property({ attribute: false }) element!: CheckboxPayload;
-
-  /** What the user sees; taken from Python only for new widgets or values set from Python. */
-  @state() private checked = false;
-  private shownId?: string;
 
   protected static override testId = "stCheckbox";
   protected static override css = `
@@ -31,15 +27,6 @@ st-checkbox input[data-style="toggle"]:checked::after { transform: translateX(0.
 st-checkbox label:has(input:disabled) { cursor: not-allowed; opacity: 0.5; }
 `;
 
-  protected override willUpdate(): void {
-    const el = this.element;
-    if (el.setValue || el.id !== this.shownId) {
-      this.checked = el.value;
-      this.shownId = el.id;
-    }
-    this.dataset.labelVisibility = el.labelVisibility;
-  }
-
   protected override render() {
     const { label, disabled, help, style } = this.element;
     return html`<label class="st-checkbox-label">
@@ -47,7 +34,7 @@ st-checkbox label:has(input:disabled) { cursor: not-allowed; opacity: 0.5; }
           type="checkbox"
           role=${style === "toggle" ? "switch" : "checkbox"}
           data-style=${style}
-          .checked=${this.checked}
+          .checked=${this.value}
           ?disabled=${disabled}
           aria-label=${label}
           @change=${this.onChange}
@@ -57,8 +44,7 @@ st-checkbox label:has(input:disabled) { cursor: not-allowed; opacity: 0.5; }
   }
 
   private onChange = (event: Event) => {
-    this.checked = (event.target as HTMLInputElement).checked;
-    this.emitValue({ widgetId: this.element.id, value: this.checked });
+    this.commit((event.target as HTMLInputElement).checked);
   };
 }
 
