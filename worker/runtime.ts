@@ -15,6 +15,7 @@ import type {
   WorkerApi,
 } from "../packages/protocol/index.js";
 import { DeltaBatcher } from "./delta-batcher.js";
+import { openPersistStore } from "./persistence.js";
 import { loadPython } from "./pyodide-loader.js";
 
 /** Where things live in Pyodide's file system. */
@@ -74,6 +75,8 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
     async boot(options: BootOptions, port: MessagePort, onProgress: (p: BootProgress) => void) {
       batcher = new DeltaBatcher((batch) => port.postMessage(batch));
       onProgress({ stage: "downloading", message: "Downloading the Python runtime" });
+      // Read this app's persisted cache entries while Python boots: hits are served on the first run.
+      const persistStoreLoading = openPersistStore(options.appId ?? "default");
       const py = await loadPython(options, onProgress);
       pyodide = py;
       onProgress({ stage: "installing", message: "Installing streamlit" });
@@ -88,13 +91,19 @@ import sys
 sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
 from streamlit.runtime.app_session import AppSession, install_sleep_flush
 
-def create_session(emit, flush, script_path):
+def create_session(emit, flush, script_path, persist_store, persist_by_default):
+    from streamlit.runtime.persist import JsPersistStore
+
     install_sleep_flush(flush)
-    return AppSession(emit, script_path, flush)
+    session = AppSession(emit, script_path, flush)
+    session.persist = JsPersistStore(persist_store)
+    session.persist_cache_by_default = bool(persist_by_default)
+    return session
 
 create_session
 `);
-      session = createSession(emit, flush, `${APP_DIR}/${entrypoint}`) as PySession;
+      const persistStore = await persistStoreLoading;
+      session = createSession(emit, flush, `${APP_DIR}/${entrypoint}`, persistStore, Boolean(options.persistCacheByDefault)) as PySession;
       createSession.destroy();
       onProgress({ stage: "ready", message: "Running" });
     },

@@ -28,6 +28,8 @@ export interface SessionOptions {
   packageBaseUrl?: string;
   files: AppFile[];
   entrypoint: string;
+  appId: string;
+  persistCacheByDefault: boolean;
 }
 
 export class AppSessionController {
@@ -55,6 +57,8 @@ export class AppSessionController {
         packageBaseUrl: options.packageBaseUrl,
         files: options.files,
         entrypoint: options.entrypoint,
+        appId: options.appId,
+        persistCacheByDefault: options.persistCacheByDefault,
       },
       Comlink.transfer(channel.port2, [channel.port2]),
       Comlink.proxy((p: BootProgress) => this.callbacks.onBootProgress(p)),

@@ -42,6 +42,10 @@ export class StApp extends LitElement {
   @property({ attribute: "package-base-url" }) packageBaseUrl?: string;
   /** Extra app files (data, pages, .streamlit/secrets.toml) by relative path. */
   @property({ attribute: false }) files?: Record<string, string | Uint8Array>;
+  /** Persist every st.cache_data in IndexedDB, as if each had `persist="disk"`. */
+  @property({ type: Boolean, attribute: "persist-cache" }) persistCache = false;
+  /** Names this app's persisted caches; defaults to the page path plus src, id or position. */
+  @property({ attribute: "app-id" }) appId?: string;
   /** booting, running, idle or error. */
   @property({ reflect: true }) status: AppStatus = "booting";
 
@@ -133,6 +137,8 @@ export class StApp extends LitElement {
         packageBaseUrl: this.packageBaseUrl,
         files: app?.files ?? [],
         entrypoint: app?.entrypoint ?? INLINE_ENTRYPOINT,
+        appId: this.appId ?? this.defaultAppId(),
+        persistCacheByDefault: this.persistCache,
       });
     } catch (err) {
       if (this.session !== session) return;
@@ -151,6 +157,11 @@ export class StApp extends LitElement {
     } else {
       this.setStatus("idle");
     }
+  }
+
+  private defaultAppId(): string {
+    const where = this.src ?? (this.id || `#${[...document.querySelectorAll("st-app")].indexOf(this)}`);
+    return `${location.origin}${location.pathname}|${where}`;
   }
 
   /** The app's files, or null when no source is given yet. */

@@ -246,6 +246,10 @@ export interface BootOptions {
   /** Base URL of the package index for packages the app imports (numpy, pandas, ...).
    * Defaults to what pyodide-lock.json says (the public CDN). */
   packageBaseUrl?: string;
+  /** Names this app's persisted caches in IndexedDB (stable across reloads). */
+  appId?: string;
+  /** Persist every st.cache_data (as if `persist="disk"`), the <st-app persist-cache> option. */
+  persistCacheByDefault?: boolean;
 }
 
 /** Progress while booting, shown by the page. */

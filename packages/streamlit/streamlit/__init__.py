@@ -9,6 +9,7 @@ from streamlit import errors  # noqa: F401
 from streamlit import runtime  # noqa: F401
 from streamlit.commands.execution_control import rerun, stop
 from streamlit.commands.page_config import set_page_config
+from streamlit.runtime.caching import cache_data, cache_resource
 from streamlit.delta_generator import DeltaGenerator as _DeltaGenerator
 from streamlit.delta_generator import main_dg as _main
 from streamlit.delta_generator import sidebar_dg as sidebar

@@ -91,7 +91,10 @@ class DeltaGenerator(
         path = dg._next_path(ctx)
         ctx.enqueue({"type": "delta", "delta": {"kind": "newElement", "path": list(path), "element": element}})
         ctx.any_element_sent = True
-        return DeltaGenerator(path[0], pinned_path=path, form_id=dg._form_id)
+        result = DeltaGenerator(path[0], pinned_path=path, form_id=dg._form_id)
+        for recorder in ctx.cache_recorders:
+            recorder.record("element", dg, element, result)
+        return result
 
     def _block(self, block: dict[str, Any], *, form_id: str | None = None) -> "DeltaGenerator":
         """Open a block and return the generator that writes into it."""
@@ -102,7 +105,10 @@ class DeltaGenerator(
         path = dg._next_path(ctx)
         ctx.enqueue({"type": "delta", "delta": {"kind": "addBlock", "path": list(path), "block": block}})
         ctx.any_element_sent = True
-        return DeltaGenerator(path[0], parent_path=path, form_id=dg._form_id if form_id is None else form_id)
+        result = DeltaGenerator(path[0], parent_path=path, form_id=dg._form_id if form_id is None else form_id)
+        for recorder in ctx.cache_recorders:
+            recorder.record("block", dg, block, result)
+        return result
 
     @property
     def _current_form_id(self) -> str:

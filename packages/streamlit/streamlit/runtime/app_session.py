@@ -32,6 +32,10 @@ class AppSession:
         self.session_state = SessionState()
         self._run_count = 0
         self._compiled: dict[str, Any] = {}
+        #: Where persisted st.cache_data entries live (runtime/persist.py); None: memory only.
+        self.persist: Any = None
+        #: <st-app persist-cache>: every st.cache_data persists.
+        self.persist_cache_by_default = False
         #: Replaced by the worker to stop a run at the next st call (issue: interruption).
         self.check_interrupt: Callable[[], None] = lambda: None
         global current_session

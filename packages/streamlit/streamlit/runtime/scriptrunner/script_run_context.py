@@ -31,6 +31,8 @@ class ScriptRunContext:
     page_config_set: bool = False
     #: Set once elements were sent, so set_page_config can complain when late.
     any_element_sent: bool = False
+    #: Recorders of cached functions running on a miss (innermost last), see caching/replay.py.
+    cache_recorders: list[Any] = field(default_factory=list)
 
     @property
     def session_state(self):

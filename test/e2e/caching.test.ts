@@ -1,0 +1,140 @@
+/** Caches through the real worker: persisted cache_data survives a reload (a new worker) via IndexedDB. */
+import { expect } from "@esm-bundle/chai";
+import { bootApp, byTestId, mainTexts, py, runScript, type StApp } from "./harness.js";
+
+const PERSISTED = (body: string) => py`
+  import streamlit as st, time
+  @st.cache_data(persist="disk")
+  def stamp(n):
+      st.caption("computed inside")
+      ${body}
+      return f"{n}@{time.time()}"
+  st.write(f"value {stamp(1)}")
+`;
+
+function value(app: StApp): string {
+  return mainTexts(app).find((t) => t.startsWith("value "))!;
+}
+
+describe("caching", () => {
+  const apps: StApp[] = [];
+  const boot = async (source: string, attrs: Record<string, string> = {}) => {
+    const app = await bootApp(source, { "app-id": "caching-test", ...attrs });
+    apps.push(app);
+    return app;
+  };
+  afterEach(() => apps.splice(0).forEach((app) => app.remove()));
+
+  it("serves a persisted cache_data entry after a reload without calling the function", async () => {
+    const first = await boot(PERSISTED("pass"));
+    const computed = value(first);
+    expect(first.querySelector('[data-testid="stCaptionContainer"]')!.textContent).to.contain("computed inside");
+    first.remove();
+    // Let the write-behind reach IndexedDB before the "reload".
+    await new Promise((r) => setTimeout(r, 300));
+
+    const reloaded = await boot(PERSISTED("pass"));
+    expect(value(reloaded)).to.equal(computed);
+    // The element written inside the function is replayed on the hit.
+    expect(reloaded.querySelector('[data-testid="stCaptionContainer"]')!.textContent).to.contain("computed inside");
+
+    // An edited function never gets the old entry.
+    await runScript(reloaded, PERSISTED("x = 1"));
+    expect(value(reloaded)).not.to.equal(computed);
+  });
+
+  it("clears persisted entries with f.clear()", async () => {
+    const app = await boot(PERSISTED("pass"));
+    const before = value(app);
+    await runScript(app, PERSISTED("pass") + "\nif st.button('Clear'):\n    stamp.clear()\n");
+    expect(value(app)).to.equal(before);
+    app.remove();
+    await new Promise((r) => setTimeout(r, 100));
+    const again = await boot(PERSISTED("pass") + "\nstamp.clear()\n");
+    again.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    const fresh = await boot(PERSISTED("pass"));
+    expect(value(fresh)).not.to.equal(before);
+  });
+
+  it("keeps copy-on-hit, resource identity, validate, ttl and LRU in the browser", async () => {
+    const app = await boot(py`
+      import streamlit as st, time
+      calls = []
+      @st.cache_data
+      def data():
+          return [1]
+      data().append(2)
+      @st.cache_resource(validate=lambda r: r["ok"])
+      def res():
+          calls.append("res")
+          return {"ok": True}
+      same = res() is res()
+      res()["ok"] = False
+      res()
+      @st.cache_data(ttl=0.1, max_entries=1)
+      def f(n):
+          calls.append(n)
+      f(1); f(1); time.sleep(0.15); f(1); f(2); f(1)
+      st.write(f"copy {data()} same {same} calls {calls}")
+    `);
+    expect(mainTexts(app)).to.deep.equal(["copy [1] same True calls ['res', 'res', 1, 1, 2, 1]"]);
+  });
+
+  it("shows UnhashableParamError in the exception box", async () => {
+    const app = await boot(py`
+      import streamlit as st
+      class Connection: pass
+      @st.cache_data
+      def query(conn, sql):
+          return sql
+      query(Connection(), "select 1")
+    `);
+    const box = byTestId(app, "stException")[0];
+    expect(box.textContent).to.contain("UnhashableParamError");
+    expect(box.textContent).to.contain("Cannot hash argument 'conn'");
+  });
+
+  it("persists every cache_data with the persist-cache option", async () => {
+    const source = py`
+      import streamlit as st, time
+      @st.cache_data
+      def stamp():
+          return time.time()
+      st.write(f"value {stamp()}")
+    `;
+    const first = await boot(source, { "persist-cache": "", "app-id": "persist-all" });
+    const computed = value(first);
+    first.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    const second = await boot(source, { "persist-cache": "", "app-id": "persist-all" });
+    expect(value(second)).to.equal(computed);
+  });
+
+  it("keeps working, memory-only, when IndexedDB cannot be used", async () => {
+    // A database with that name at a newer version and no object store makes every
+    // transaction of the app's store fail, as a broken or blocked IndexedDB would.
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open("brooklet-cache", 999);
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onupgradeneeded = () => {
+        for (const name of [...open.result.objectStoreNames]) open.result.deleteObjectStore(name);
+      };
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      const app = await boot(PERSISTED("pass"), { "app-id": "no-idb" });
+      expect(value(app)).to.match(/^value 1@/);
+      await runScript(app, PERSISTED("pass") + "\nst.write('still fine')\n");
+      expect(mainTexts(app)).to.include("still fine");
+    } finally {
+      await new Promise((resolve) => {
+        const del = indexedDB.deleteDatabase("brooklet-cache");
+        del.onsuccess = del.onerror = del.onblocked = resolve;
+      });
+    }
+  });
+});
