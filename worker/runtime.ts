@@ -91,19 +91,27 @@ import sys
 sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
 from streamlit.runtime.app_session import AppSession, install_sleep_flush
 
-def create_session(emit, flush, script_path, persist_store, persist_by_default):
+def create_session(emit, flush, script_path, persist_store, persist_by_default, context):
     from streamlit.runtime.persist import JsPersistStore
 
     install_sleep_flush(flush)
     session = AppSession(emit, script_path, flush)
     session.persist = JsPersistStore(persist_store)
     session.persist_cache_by_default = bool(persist_by_default)
+    session.context_info = context.to_py() if context is not None else {}
     return session
 
 create_session
 `);
       const persistStore = await persistStoreLoading;
-      session = createSession(emit, flush, `${APP_DIR}/${entrypoint}`, persistStore, Boolean(options.persistCacheByDefault)) as PySession;
+      session = createSession(
+        emit,
+        flush,
+        `${APP_DIR}/${entrypoint}`,
+        persistStore,
+        Boolean(options.persistCacheByDefault),
+        options.context,
+      ) as PySession;
       createSession.destroy();
       onProgress({ stage: "ready", message: "Running" });
     },

@@ -6,6 +6,7 @@ import * as Comlink from "comlink";
 import type {
   AppFile,
   BootProgress,
+  ContextInfo,
   ForwardBatch,
   RerunRequest,
   RunOutcome,
@@ -30,6 +31,7 @@ export interface SessionOptions {
   entrypoint: string;
   appId: string;
   persistCacheByDefault: boolean;
+  context: ContextInfo;
 }
 
 export class AppSessionController {
@@ -59,6 +61,7 @@ export class AppSessionController {
         entrypoint: options.entrypoint,
         appId: options.appId,
         persistCacheByDefault: options.persistCacheByDefault,
+        context: options.context,
       },
       Comlink.transfer(channel.port2, [channel.port2]),
       Comlink.proxy((p: BootProgress) => this.callbacks.onBootProgress(p)),

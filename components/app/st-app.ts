@@ -9,6 +9,7 @@ import { customElement, property, state } from "lit/decorators.js";
 import type {
   AppFile,
   BootProgress,
+  ContextInfo,
   ForwardBatch,
   ForwardMsg,
   PageConfig,
@@ -139,6 +140,7 @@ export class StApp extends LitElement {
         entrypoint: app?.entrypoint ?? INLINE_ENTRYPOINT,
         appId: this.appId ?? this.defaultAppId(),
         persistCacheByDefault: this.persistCache,
+        context: pageContext(),
       });
     } catch (err) {
       if (this.session !== session) return;
@@ -335,6 +337,31 @@ function collectWidgetIds(nodes: (TreeNode | undefined)[], into = new Set<string
     else if ("id" in node.payload) into.add(node.payload.id);
   }
   return into;
+}
+
+/** What st.context reports, read from the page. */
+function pageContext(): ContextInfo {
+  const cookies: Record<string, string> = {};
+  for (const part of document.cookie ? document.cookie.split("; ") : []) {
+    const eq = part.indexOf("=");
+    if (eq > 0) cookies[decodeURIComponent(part.slice(0, eq))] = decodeURIComponent(part.slice(eq + 1));
+  }
+  let framed: boolean;
+  try {
+    framed = window.top !== window;
+  } catch {
+    framed = true;
+  }
+  return {
+    url: location.href,
+    locale: navigator.language,
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timezoneOffset: new Date().getTimezoneOffset(),
+    // Brooklet draws the light theme only.
+    theme: { type: "light" },
+    cookies,
+    isEmbedded: framed || new URLSearchParams(location.search).get("embed") === "true",
+  };
 }
 
 function describeError(err: unknown): string {

@@ -250,6 +250,20 @@ export interface BootOptions {
   appId?: string;
   /** Persist every st.cache_data (as if `persist="disk"`), the <st-app persist-cache> option. */
   persistCacheByDefault?: boolean;
+  /** What the page tells about itself, for st.context. */
+  context?: ContextInfo;
+}
+
+/** st.context, read from the page when the app boots. */
+export interface ContextInfo {
+  url: string;
+  locale: string;
+  timezone: string;
+  /** Minutes, as Date.prototype.getTimezoneOffset(). */
+  timezoneOffset: number;
+  theme: { type: "light" | "dark" };
+  cookies: Record<string, string>;
+  isEmbedded: boolean;
 }
 
 /** Progress while booting, shown by the page. */

@@ -10,6 +10,10 @@ from streamlit import runtime  # noqa: F401
 from streamlit.commands.execution_control import rerun, stop
 from streamlit.commands.page_config import set_page_config
 from streamlit.runtime.caching import cache_data, cache_resource
+from streamlit.runtime.connection_factory import connection_factory as connection
+from streamlit.runtime.context import context
+from streamlit.runtime.secrets import secrets_singleton as secrets
+from streamlit import connections  # noqa: F401  (st.connections.BaseConnection)
 from streamlit.delta_generator import DeltaGenerator as _DeltaGenerator
 from streamlit.delta_generator import main_dg as _main
 from streamlit.delta_generator import sidebar_dg as sidebar

@@ -36,6 +36,8 @@ class AppSession:
         self.persist: Any = None
         #: <st-app persist-cache>: every st.cache_data persists.
         self.persist_cache_by_default = False
+        #: What the page told about itself at boot, for st.context (runtime/context.py).
+        self.context_info: dict[str, Any] = {}
         #: Replaced by the worker to stop a run at the next st call (issue: interruption).
         self.check_interrupt: Callable[[], None] = lambda: None
         global current_session

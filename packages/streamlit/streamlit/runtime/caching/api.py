@@ -53,7 +53,7 @@ class _DataOps:
         store = self._persisting()
         if store is None:
             return None
-        raw = store.get(f"{cf._key}/{key}")
+        raw = store.get(f"cache/{cf._key}/{key}")
         if raw is None:
             return None
         try:
@@ -61,28 +61,28 @@ class _DataOps:
             entry = Entry(value, messages, created)
         except Exception:
             _warn_corrupt()
-            store.delete(f"{cf._key}/{key}")
+            store.delete(f"cache/{cf._key}/{key}")
             return None
         if cf._ttl is not None and time.time() - created > cf._ttl:
-            store.delete(f"{cf._key}/{key}")
+            store.delete(f"cache/{cf._key}/{key}")
             return None
         for evicted in cf._cache.put(key, entry, cf._max_entries):
-            store.delete(f"{cf._key}/{evicted}")
+            store.delete(f"cache/{cf._key}/{evicted}")
         return entry
 
     def store_persisted(self, cf: CachedFunction, key: str, entry: Entry) -> None:
         store = self._persisting()
         if store is not None:
-            store.set(f"{cf._key}/{key}", pickle.dumps((entry.value, entry.messages, entry.created), protocol=pickle.HIGHEST_PROTOCOL))
+            store.set(f"cache/{cf._key}/{key}", pickle.dumps((entry.value, entry.messages, entry.created), protocol=pickle.HIGHEST_PROTOCOL))
 
     def forget_persisted(self, cf: CachedFunction, key: str | None) -> None:
         store = _persist_store()
         if store is None:
             return
         if key is None:
-            store.delete_prefix(f"{cf._key}/")
+            store.delete_prefix(f"cache/{cf._key}/")
         else:
-            store.delete(f"{cf._key}/{key}")
+            store.delete(f"cache/{cf._key}/{key}")
 
 
 class _ResourceOps:
@@ -175,7 +175,7 @@ class CacheDataAPI(_CacheAPI):
     def _clear_persisted(self) -> None:
         store = _persist_store()
         if store is not None:
-            store.delete_prefix("")
+            store.delete_prefix("cache/")
 
 
 class CacheResourceAPI(_CacheAPI):
