@@ -1,4 +1,5 @@
 /** dist/brooklet.js: defines <st-app> and every element. */
+import "./app/app-menu.js";
 import "./app/st-app.js";
 import "./elements/alert/st-alert.js";
 import "./elements/button/st-button.js";

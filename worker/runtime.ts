@@ -125,6 +125,10 @@ create_session
       setPath.destroy();
     },
 
+    async clearCaches() {
+      pyodide?.runPython("import streamlit as st\nst.cache_data.clear()\nst.cache_resource.clear()");
+    },
+
     async run(request: RerunRequest): Promise<RunOutcome> {
       if (!pyodide || !session) throw new Error("run() before boot()");
       await loadImportedPackages(pyodide);

@@ -72,6 +72,10 @@ export class AppSessionController {
     await this.api?.setFiles(files, entrypoint);
   }
 
+  async clearCaches(): Promise<void> {
+    await this.api?.clearCaches();
+  }
+
   /** Ask for a run; while one is in progress the request waits and merges with others. */
   requestRun(widgetStates: WidgetStates | null): void {
     if (this.running) {

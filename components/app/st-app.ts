@@ -21,6 +21,7 @@ import { WIDGET_VALUE_EVENT, type RunEventDetail, type WidgetValueEvent } from "
 import { adoptStyles } from "../lib/st-element.js";
 import { assetUrl } from "../lib/assets.js";
 import { appCss } from "./app.css.js";
+import { MENU_CLEAR_CACHE_EVENT, MENU_RERUN_EVENT, appMenuCss } from "./app-menu.js";
 import { ElementTree, type TreeNode } from "./element-tree.js";
 import { renderChildren } from "./render.js";
 import { AppSessionController } from "./session.js";
@@ -69,6 +70,9 @@ export class StApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(appCss);
+    adoptStyles(appMenuCss);
+    this.addEventListener(MENU_RERUN_EVENT, this.onMenuRerun);
+    this.addEventListener(MENU_CLEAR_CACHE_EVENT, this.onMenuClearCache);
     const script = this.querySelector('script[type="text/x-python"]');
     if (script) this.inlineSource = dedent(script.textContent ?? "");
     this.addEventListener(WIDGET_VALUE_EVENT, this.onWidgetValue);
@@ -104,6 +108,14 @@ export class StApp extends LitElement {
   rerun(): void {
     this.session?.requestRun(this.widgets.takeStates());
   }
+
+  /** Clear the app's caches (persisted ones too), as the menu's "Clear cache" does. */
+  async clearCache(): Promise<void> {
+    await this.session?.clearCaches();
+  }
+
+  private onMenuRerun = () => this.rerun();
+  private onMenuClearCache = () => void this.clearCache();
 
   /** Start a fresh worker: session state is reset. */
   async restart(): Promise<void> {
@@ -285,6 +297,7 @@ export class StApp extends LitElement {
       data-testid="stApp"
       data-test-script-state=${this.status === "running" ? "running" : "notRunning"}
     >
+      <st-app-menu></st-app-menu>
       ${hasSidebar
         ? html`<section class="stSidebar" data-testid="stSidebar" aria-expanded=${!collapsed} ?data-collapsed=${collapsed}>
             <button class="st-sidebar-toggle" data-testid="stSidebarCollapseButton" aria-label=${collapsed ? "Open sidebar" : "Close sidebar"} @click=${() => (this.sidebarCollapsed = !collapsed)}>

@@ -278,6 +278,8 @@ export interface WorkerApi {
   boot(options: BootOptions, port: MessagePort, onProgress: (p: BootProgress) => void): Promise<void>;
   /** Replace the app files (the next run uses them). */
   setFiles(files: AppFile[], entrypoint: string): Promise<void>;
+  /** Clear st.cache_data (persisted entries too) and st.cache_resource: the menu's "Clear cache". */
+  clearCaches(): Promise<void>;
   /** Run the script once (plus any reruns it asks for); resolves when it ends. */
   run(request: RerunRequest): Promise<RunOutcome>;
 }

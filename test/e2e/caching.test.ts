@@ -1,6 +1,6 @@
 /** Caches through the real worker: persisted cache_data survives a reload (a new worker) via IndexedDB. */
 import { expect } from "@esm-bundle/chai";
-import { bootApp, byTestId, mainTexts, py, runScript, type StApp } from "./harness.js";
+import { bootApp, byTestId, mainTexts, nextRunEnd, py, runScript, settle, type StApp } from "./harness.js";
 
 const PERSISTED = (body: string) => py`
   import streamlit as st, time
@@ -136,5 +136,55 @@ describe("caching", () => {
         del.onsuccess = del.onerror = del.onblocked = resolve;
       });
     }
+  });
+});
+
+describe("the app menu", () => {
+  afterEach(() => document.querySelectorAll("st-app").forEach((a) => a.remove()));
+
+  it("clears caches from the menu and with C, reruns with R", async () => {
+    const app = await bootApp(py`
+      import streamlit as st, time
+      st.session_state.runs = st.session_state.get("runs", 0) + 1
+      @st.cache_data
+      def stamp():
+          return time.time()
+      st.write(f"value {stamp()}")
+      st.write(f"runs {st.session_state.runs}")
+    `);
+    const before = value(app);
+    // R reruns: the cached value stays.
+    let ended = nextRunEnd(app);
+    document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "r", bubbles: true }));
+    await ended;
+    await settle(app);
+    expect(mainTexts(app)).to.deep.equal([before, "runs 2"]);
+
+    // Menu > Clear cache, then R: the function runs again.
+    (app.querySelector('[data-testid="stMainMenuButton"]') as HTMLButtonElement).click();
+    await settle(app);
+    (app.querySelector('[data-testid="stMainMenuItem-clearCache"]') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 200));
+    ended = nextRunEnd(app);
+    document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "R", bubbles: true }));
+    await ended;
+    await settle(app);
+    const after = value(app);
+    expect(after).not.to.equal(before);
+
+    // C clears too; typing in an input does not trigger shortcuts.
+    document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "c", bubbles: true }));
+    await new Promise((r) => setTimeout(r, 200));
+    const input = document.createElement("input");
+    document.body.append(input);
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "r", bubbles: true }));
+    input.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mainTexts(app)[1]).to.equal("runs 3");
+    ended = nextRunEnd(app);
+    app.rerun();
+    await ended;
+    await settle(app);
+    expect(value(app)).not.to.equal(after);
   });
 });
