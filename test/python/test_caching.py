@@ -6,6 +6,7 @@ import datetime
 import hashlib
 import textwrap
 import unittest
+from unittest import mock
 
 from helpers import AppHarness, AppTestCase
 
@@ -236,31 +237,40 @@ class CacheBehaviourTest(AppTestCase):
         self.assertEqual(app.find_one("exception")["message"], "Unsupported persist option 'memory'. Valid values are 'disk' or None.")
 
     def test_spinner_only_on_the_outermost_miss(self):
-        app = self.run_app(
-            """
-            import streamlit as st
-            shown = []
-            class FakeSpinner:
-                def __init__(self, text, show_time=False):
-                    shown.append(text)
-                def __enter__(self): return self
-                def __exit__(self, *a): return False
-            st._main.__class__.spinner = lambda self, text, show_time=False: FakeSpinner(text, show_time)
-            @st.cache_data
-            def inner():
-                return 1
-            @st.cache_data(show_spinner="Loading data")
-            def outer():
-                return inner()
-            outer(); outer()
-            @st.cache_data
-            def named():
-                return 2
-            named()
-            st.write(f"{shown}")
-            """
-        )
-        self.assertEqual(app.markdown(), ["['Loading data', 'Running `named(...)`.']"])
+        shown = []
+
+        class FakeSpinner:
+            def __init__(self, text, show_time=False):
+                shown.append(text)
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                return False
+
+        with mock.patch.object(cached_func, "_spinner_function", lambda: FakeSpinner):
+            self.run_app(
+                """
+                import streamlit as st
+                @st.cache_data
+                def inner():
+                    return 1
+                @st.cache_data(show_spinner="Loading data")
+                def outer():
+                    return inner()
+                outer(); outer()
+                @st.cache_data
+                def named():
+                    return 2
+                named()
+                @st.cache_data(show_spinner=False)
+                def quiet():
+                    return 3
+                quiet()
+                """
+            )
+        self.assertEqual(shown, ["Loading data", "Running `named(...)`."])
 
 
 class PersistTest(AppTestCase):
