@@ -1,4 +1,4 @@
-import { html, nothing } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import type { ButtonPayload } from "../../../packages/protocol/index.js";
 import { helpIcon } from "../../lib/help.js";
@@ -28,12 +28,27 @@ export class StButton extends StElement<ButtonPayload> {
   protected static override testId = "stButton";
   protected static override css = `${buttonCss} st-button { display: flex; align-items: center; }`;
 
+  /** st.form_submit_button carries stFormSubmitButton instead of stButton. */
+  protected override testId(): string {
+    return this.element?.isFormSubmitter ? "stFormSubmitButton" : "stButton";
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const testId = this.testId();
+    if (this.isConnected && this.dataset.testid !== testId) {
+      if (this.dataset.testid) this.classList.remove(this.dataset.testid);
+      this.dataset.testid = testId;
+      this.classList.add(testId);
+    }
+  }
+
   protected override render() {
-    const { label, kind, icon, disabled, help, useContainerWidth } = this.element;
+    const { label, kind, icon, disabled, help, useContainerWidth, isFormSubmitter } = this.element;
     return html`<button
         class="st-button"
         type="button"
-        data-testid="stBaseButton-${kind}"
+        data-testid="stBaseButton-${kind}${isFormSubmitter ? "FormSubmit" : ""}"
         data-kind=${kind}
         ?data-full-width=${useContainerWidth}
         ?disabled=${disabled}
@@ -46,7 +61,9 @@ export class StButton extends StElement<ButtonPayload> {
 
   private onClick = () => {
     if (this.element.disabled) return;
-    this.emitValue({ widgetId: this.element.id, value: true, trigger: true });
+    const { id, formId, isFormSubmitter } = this.element;
+    // A submit button's click submits its form (components/app/forms.ts).
+    this.emitValue({ widgetId: id, value: true, trigger: true, ...(isFormSubmitter && formId ? { formId } : {}) });
   };
 }
 
