@@ -1,6 +1,6 @@
 /** Caches through the real worker: persisted cache_data survives a reload (a new worker) via IndexedDB. */
 import { expect } from "@esm-bundle/chai";
-import { bootApp, byTestId, mainTexts, nextRunEnd, py, runScript, settle, type StApp } from "./harness.js";
+import { bootApp, byTestId, mainTexts, nextRunEnd, py, runScript, settle, waitForPersisted, type StApp } from "./harness.js";
 
 const PERSISTED = (body: string) => py`
   import streamlit as st, time
@@ -29,9 +29,9 @@ describe("caching", () => {
     const first = await boot(PERSISTED("pass"));
     const computed = value(first);
     expect(first.querySelector('[data-testid="stCaptionContainer"]')!.textContent).to.contain("computed inside");
+    // The write reaches IndexedDB behind the run; the "reload" comes after it.
+    await waitForPersisted("caching-test", (keys) => keys.some((k) => k.startsWith("cache/")), "cache entry");
     first.remove();
-    // Let the write-behind reach IndexedDB before the "reload".
-    await new Promise((r) => setTimeout(r, 300));
 
     const reloaded = await boot(PERSISTED("pass"));
     expect(value(reloaded)).to.equal(computed);
@@ -44,16 +44,16 @@ describe("caching", () => {
   });
 
   it("clears persisted entries with f.clear()", async () => {
-    const app = await boot(PERSISTED("pass"));
+    const ids = { "app-id": "caching-clear" };
+    const app = await boot(PERSISTED("pass"), ids);
     const before = value(app);
-    await runScript(app, PERSISTED("pass") + "\nif st.button('Clear'):\n    stamp.clear()\n");
-    expect(value(app)).to.equal(before);
+    await waitForPersisted("caching-clear", (keys) => keys.length === 1, "cache entry");
     app.remove();
-    await new Promise((r) => setTimeout(r, 100));
-    const again = await boot(PERSISTED("pass") + "\nstamp.clear()\n");
+    const again = await boot(PERSISTED("pass") + "\nstamp.clear()\n", ids);
+    expect(value(again)).to.equal(before);
+    await waitForPersisted("caching-clear", (keys) => keys.length === 0, "clear");
     again.remove();
-    await new Promise((r) => setTimeout(r, 300));
-    const fresh = await boot(PERSISTED("pass"));
+    const fresh = await boot(PERSISTED("pass"), ids);
     expect(value(fresh)).not.to.equal(before);
   });
 
@@ -105,8 +105,8 @@ describe("caching", () => {
     `;
     const first = await boot(source, { "persist-cache": "", "app-id": "persist-all" });
     const computed = value(first);
+    await waitForPersisted("persist-all", (keys) => keys.length > 0, "cache entry");
     first.remove();
-    await new Promise((r) => setTimeout(r, 300));
     const second = await boot(source, { "persist-cache": "", "app-id": "persist-all" });
     expect(value(second)).to.equal(computed);
   });

@@ -101,3 +101,35 @@ export function py(strings: TemplateStringsArray, ...values: unknown[]): string 
   const indent = Math.min(...text.split("\n").filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return text.split("\n").map((l) => l.slice(indent)).join("\n");
 }
+
+/** Keys of the persisted-cache IndexedDB store that belong to an app (see worker/persistence.ts). */
+export async function persistedKeys(appId: string): Promise<string[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open("brooklet-cache");
+    open.onupgradeneeded = () => open.result.createObjectStore("entries");
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains("entries")) return [];
+    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const request = db.transaction("entries").objectStore("entries").getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const prefix = `${appId}\u0000`;
+    return keys.filter((k): k is string => typeof k === "string" && k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  } finally {
+    db.close();
+  }
+}
+
+/** Waits until the app's persisted entries satisfy `check` (writes reach IndexedDB behind the run). */
+export async function waitForPersisted(appId: string, check: (keys: string[]) => boolean, what: string): Promise<void> {
+  const start = performance.now();
+  for (;;) {
+    if (check(await persistedKeys(appId))) return;
+    if (performance.now() - start > RUN_TIMEOUT) throw new Error(`Timed out waiting for persisted ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,6 +1,6 @@
 /** st.secrets from the app's files, a SQLite app that keeps its data across a reload, st.context. */
 import { expect } from "@esm-bundle/chai";
-import { mainTexts, nextRunEnd, py, settle, type StApp } from "./harness.js";
+import { mainTexts, nextRunEnd, py, settle, waitForPersisted, type StApp } from "./harness.js";
 
 const SECRETS = `
 api_key = "k-123"
@@ -46,8 +46,8 @@ describe("secrets, SQL connections and context", () => {
     await ended;
     await settle(first);
     expect(mainTexts(first)).to.deep.equal(["key k-123", "pets [{'name': 'Rex', 'owner': 'Ann'}]"]);
+    await waitForPersisted("sql-test", (keys) => keys.includes("file/data/pets.db"), "database file");
     first.remove();
-    await new Promise((r) => setTimeout(r, 300));
 
     // A new worker has an empty file system: the database comes back from IndexedDB.
     const second = await boot({ ".streamlit/secrets.toml": SECRETS }, SQL_APP);
