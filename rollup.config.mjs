@@ -3,13 +3,18 @@
 //   dist/worker.js   (+ dist/worker-chunks/) module worker bundle
 //   dist/pyodide/    Pyodide core, loaded by the worker at run time (not bundled)
 //   dist/katex/      KaTeX stylesheet and fonts
+//   dist/pyodide/snapshot.bin (+ .gz, .br, snapshot.json)  memory snapshot (scripts/make-snapshot.mjs)
+//   dist/sw.js       service worker for <st-app offline> (worker/service-worker.ts)
 //   dist/index.html, dist/demo/  playground and example apps
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { cp, copyFile, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import esbuild from "rollup-plugin-esbuild";
+import { runSnapshotStep } from "./scripts/make-snapshot.mjs";
+import { PYTHON_ROOT, collectPythonFiles, pythonSourceHash, readPythonFiles } from "./scripts/python-sources.mjs";
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 // BROOKLET_DIST builds elsewhere (e.g. a private copy while other tests read dist/).
@@ -43,26 +48,11 @@ function cleanDist() {
 }
 
 /**
- * `import files from "virtual:streamlit-python"`: every Python source and data file under
- * packages/streamlit/, keyed by its path relative to that folder ("streamlit/__init__.py").
+ * `import files, { sourceHash } from "virtual:streamlit-python"`: every Python source and data
+ * file under packages/streamlit/, keyed by its path relative to that folder
+ * ("streamlit/__init__.py"), and a hash of them all (the memory snapshot records the same hash).
  */
 const VIRTUAL_PYTHON = "virtual:streamlit-python";
-const PYTHON_ROOT = fromRoot("packages", "streamlit");
-const PYTHON_EXTENSIONS = new Set([".py", ".pyi", ".toml", ".txt", ".json"]);
-
-function collectPythonFiles(dir, base = dir, out = { files: {}, dirs: [] }) {
-  if (!existsSync(dir)) return out;
-  out.dirs.push(dir);
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith(".") || entry.name === "__pycache__" || entry.name === "node_modules") continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) collectPythonFiles(full, base, out);
-    else if (entry.isFile() && PYTHON_EXTENSIONS.has(path.extname(entry.name))) {
-      out.files[path.relative(base, full).split(path.sep).join("/")] = full;
-    }
-  }
-  return out;
-}
 
 function streamlitPython() {
   const resolvedId = "\0" + VIRTUAL_PYTHON;
@@ -76,12 +66,9 @@ function streamlitPython() {
       const { files, dirs } = collectPythonFiles(PYTHON_ROOT);
       // Directories too, so that adding a new .py file triggers a rebuild in watch mode.
       for (const dir of dirs) this.addWatchFile(dir);
-      const contents = {};
-      for (const [rel, full] of Object.entries(files)) {
-        this.addWatchFile(full);
-        contents[rel] = readFileSync(full, "utf8");
-      }
-      return `export default ${JSON.stringify(contents)};\n`;
+      for (const full of Object.values(files)) this.addWatchFile(full);
+      const contents = readPythonFiles(files);
+      return `export default ${JSON.stringify(contents)};\nexport const sourceHash = ${JSON.stringify(pythonSourceHash(contents))};\n`;
     },
   };
 }
@@ -140,6 +127,62 @@ function copyFiles(name, targets) {
   };
 }
 
+/**
+ * After the worker bundle and Pyodide are written: the memory snapshot (scripts/make-snapshot.mjs,
+ * in a child process). It skips itself when dist already has a snapshot of the same Python
+ * sources, so watch rebuilds that do not touch Python cost nothing. A failure is a warning, not
+ * a broken build: without dist/pyodide/snapshot.json the worker boots Pyodide normally.
+ * BROOKLET_SNAPSHOT=0 leaves it out; BROOKLET_SNAPSHOT=required makes a failure fail the build.
+ */
+function memorySnapshot() {
+  const mode = process.env.BROOKLET_SNAPSHOT ?? "1";
+  return {
+    name: "brooklet-memory-snapshot",
+    async writeBundle() {
+      if (mode === "0") return;
+      const started = performance.now();
+      const ok = await runSnapshotStep({ dist: DIST });
+      if (ok) return;
+      const message = `memory snapshot not made after ${Math.round(performance.now() - started)} ms (see above); apps will boot Pyodide normally`;
+      if (mode === "required") this.error(message);
+      else this.warn(message);
+    },
+  };
+}
+
+/**
+ * Files the service worker caches when it installs (paths relative to dist/), and a version
+ * that changes with them, so a new build makes browsers install the new sw.js. Left out: the
+ * files the worker caches itself (Pyodide's wasm, stdlib and lock file, the snapshot), source
+ * maps and precompressed copies.
+ */
+const PRECACHE_PLACEHOLDER = "__BROOKLET_PRECACHE__";
+const NOT_PRECACHED = /(\.map|\.gz|\.br)$|^sw\.js$|^pyodide\/(pyodide\.asm\.wasm|python_stdlib\.zip|pyodide-lock\.json|pyodide\.js|snapshot\.bin)$/;
+function listDist(dir = DIST, rel = "") {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) return listDist(path.join(dir, e.name), child);
+    return e.isFile() ? [child] : [];
+  });
+}
+function serviceWorkerPrecache() {
+  return {
+    name: "brooklet-sw-precache",
+    renderChunk(code) {
+      if (!code.includes(PRECACHE_PLACEHOLDER)) return null;
+      const files = listDist().filter((f) => !NOT_PRECACHED.test(f)).sort();
+      const hash = createHash("sha256");
+      for (const f of [...files, "pyodide/snapshot.json"]) {
+        const info = existsSync(path.join(DIST, f)) ? statSync(path.join(DIST, f)) : null;
+        hash.update(`${f}:${info?.size}:${Math.floor(info?.mtimeMs ?? 0)}\n`);
+      }
+      const precache = { version: hash.digest("hex").slice(0, 16), files };
+      return { code: code.replaceAll(PRECACHE_PLACEHOLDER, JSON.stringify(precache)), map: null };
+    },
+  };
+}
+
 const plugins = () => [
   externalPyodide(),
   streamlitPython(),
@@ -190,6 +233,7 @@ export default [
         "pyodide",
         PYODIDE_FILES.map((f) => [fromRoot("node_modules", "pyodide", f), `pyodide/${f}`]),
       ),
+      memorySnapshot(),
     ],
     onwarn,
     output: {
@@ -198,6 +242,19 @@ export default [
       entryFileNames: "worker.js",
       chunkFileNames: "worker-chunks/[name]-[hash].js",
       assetFileNames: "assets/[name]-[hash][extname]",
+      sourcemap: true,
+    },
+  },
+  {
+    // Last: its precache list is taken from what the builds above wrote into dist/.
+    input: { sw: fromRoot("worker", "service-worker.ts") },
+    plugins: [...plugins(), serviceWorkerPrecache()],
+    onwarn,
+    output: {
+      dir: DIST,
+      // A classic script: module service workers are not supported everywhere.
+      format: "iife",
+      entryFileNames: "sw.js",
       sourcemap: true,
     },
   },

@@ -122,7 +122,7 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 
-async function handle(root, req, res, quiet) {
+async function handle(root, req, res, quiet, mounts = []) {
   if (req.method !== "GET" && req.method !== "HEAD") {
     return send(res, 405, "Method Not Allowed\n", { Allow: "GET, HEAD" });
   }
@@ -133,7 +133,15 @@ async function handle(root, req, res, quiet) {
     pathname: "/" + (queryAt >= 0 ? raw.slice(0, queryAt) : raw).replace(/^\/+/, ""),
     search: queryAt >= 0 ? raw.slice(queryAt) : "",
   };
-  let file = resolveInside(root, url.pathname);
+  // A mounted folder serves the URLs under its prefix (startServer's `mounts`).
+  let lookup = url.pathname;
+  for (const [prefix, dir] of mounts) {
+    if (!lookup.startsWith(prefix)) continue;
+    root = dir;
+    lookup = "/" + lookup.slice(prefix.length);
+    break;
+  }
+  let file = resolveInside(root, lookup);
   if (!file) return send(res, 403, "Forbidden\n");
   let info = await statOrNull(file);
   if (info?.isDirectory()) {
@@ -205,15 +213,18 @@ function listen(server, port, host) {
 }
 
 /**
- * Serves `root` over HTTP. If `port` is taken, the next ports are tried (port 0 picks a free one).
+ * Serves `root` over HTTP; `mounts` serves other folders under URL prefixes ({"/dist/": dir}). If `port` is taken, the next ports are tried (port 0 picks a free one).
  * Resolves to `{url, port, server, close()}`; `close()` resolves once the server has stopped.
  */
-export async function startServer({ root = path.join(ROOT, "dist"), port = 8000, host, quiet = false, tries = 20 } = {}) {
+export async function startServer({ root = path.join(ROOT, "dist"), port = 8000, host, quiet = false, tries = 20, mounts = {} } = {}) {
   const absRoot = path.resolve(root);
   const rootInfo = await statOrNull(absRoot);
   if (!rootInfo?.isDirectory()) throw new Error(`Nothing to serve: ${absRoot} is not a folder (run npm run build?)`);
+  const mountList = Object.entries(mounts)
+    .map(([prefix, dir]) => ["/" + prefix.replace(/^\/+|\/+$/g, "") + "/", path.resolve(dir)])
+    .sort((a, b) => b[0].length - a[0].length);
   const server = http.createServer((req, res) => {
-    handle(absRoot, req, res, quiet).catch((err) => {
+    handle(absRoot, req, res, quiet, mountList).catch((err) => {
       if (err?.code === "ERR_STREAM_PREMATURE_CLOSE") return; // client went away
       if (!quiet) console.error(`500 ${req.url}: ${err?.stack ?? err}`);
       if (!res.headersSent) send(res, 500, "Internal Server Error\n");

@@ -4,6 +4,8 @@
 //   npm test -- [web-test-runner args, e.g. --files test/e2e/x.test.ts]
 //   npm test -- --browser-only [web-test-runner args]
 //   npm test -- --python-only [-k PATTERN]
+// Node tests (test/node/*.test.mjs, node:test; they drive the built site themselves) run with
+// the browser tests; with --files, only the node test files named there run.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -20,7 +22,9 @@ if (pythonOnly && browserOnly) {
   console.error("--python-only and --browser-only exclude each other");
   process.exit(2);
 }
-const wtrArgs = pythonOnly ? [] : passThrough;
+const isNodeTest = (a) => /(^|[\\/])test[\\/]node[\\/].+\.test\.mjs$/.test(a);
+const nodeTestsNamed = passThrough.filter(isNodeTest);
+const wtrArgs = pythonOnly ? [] : passThrough.filter((a) => !isNodeTest(a));
 
 /** Runs node with args, echoing output as it comes and keeping stdout for parsing. */
 function runNode(nodeArgs, env = {}) {
@@ -77,8 +81,52 @@ async function runPython() {
   }
 }
 
+/** Node tests: every test/node/*.test.mjs, or only those named on the command line with --files. */
+async function runNodeTests() {
+  const filesGiven = passThrough.some((a) => a === "--files" || a.startsWith("--files="));
+  const dir = path.join(ROOT, "test", "node");
+  const files = filesGiven
+    ? nodeTestsNamed.map((f) => path.resolve(ROOT, f))
+    : existsSync(dir)
+      ? readdirSync(dir).filter((f) => f.endsWith(".test.mjs")).sort().map((f) => path.join(dir, f))
+      : [];
+  if (files.length === 0) return;
+  log(`node tests: node --test ${files.map((f) => path.relative(ROOT, f)).join(" ")}`);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "brooklet-node-"));
+  const tapFile = path.join(tmp, "results.tap");
+  try {
+    const { code, error } = await runNode([
+      "--test",
+      "--test-reporter=spec",
+      "--test-reporter-destination=stdout",
+      "--test-reporter=tap",
+      `--test-reporter-destination=${tapFile}`,
+      ...files,
+    ]);
+    const tap = existsSync(tapFile) ? readFileSync(tapFile, "utf8") : "";
+    const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, "m"))?.[1] ?? NaN);
+    const [passed, failed, skipped] = [count("pass"), count("fail"), count("skipped") + (count("todo") || 0)];
+    if (!Number.isFinite(passed) || !Number.isFinite(failed)) {
+      problems.push(`node test runner crashed (${error?.message ?? `exit ${code}`})`);
+      total.failed++;
+      return;
+    }
+    total.passed += passed;
+    total.failed += failed;
+    total.skipped += Number.isFinite(skipped) ? skipped : 0;
+    console.log(`node: ${passed} passed, ${failed} failed`);
+    if (code !== 0 && failed === 0) {
+      problems.push(`node test runner exited with ${code}`);
+      total.failed++;
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function runBrowser() {
   const filesGiven = wtrArgs.some((a) => a === "--files" || a.startsWith("--files="));
+  if (filesGiven && !wtrArgs.some((a) => a.endsWith(".ts") || a.includes("*"))) return; // only node tests were named
   if (!filesGiven && browserTestFiles().length === 0) {
     log("browser tests: none found (test/**/*.test.ts)");
     console.log("browser: 0 passed, 0 failed");
@@ -120,6 +168,7 @@ try {
   if (!pythonOnly) build();
   if (!browserOnly) await runPython();
   if (!pythonOnly) await runBrowser();
+  if (!pythonOnly) await runNodeTests();
 } catch (err) {
   problems.push(err?.message ?? String(err));
   total.failed++;

@@ -2,4 +2,6 @@
 declare module "virtual:streamlit-python" {
   const files: Record<string, string>;
   export default files;
+  /** Hash of the files (scripts/python-sources.mjs); the memory snapshot records the one it was made from. */
+  export const sourceHash: string;
 }

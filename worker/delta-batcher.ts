@@ -24,21 +24,25 @@ const DEFAULTS: BatcherOptions = { burst: 24, windowMs: 50, maxDelayMs: 16, maxB
  */
 export class DeltaBatcher {
   private queue: ForwardMsg[] = [];
+  /** Buffers of the queued messages to transfer, not copy (Arrow tables). */
+  private transfer: Transferable[] = [];
   private windowStart = -Infinity;
   private sentInWindow = 0;
   private lastFlush = -Infinity;
   private readonly options: BatcherOptions;
 
   constructor(
-    private readonly post: (batch: ForwardMsg[]) => void,
+    private readonly post: (batch: ForwardMsg[], transfer: Transferable[]) => void,
     options: Partial<BatcherOptions> = {},
     private readonly now: () => number = () => performance.now(),
   ) {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  push(msg: ForwardMsg): void {
+  /** Queue a message; `transfer` lists buffers inside it that move to the page. */
+  push(msg: ForwardMsg, transfer: Transferable[] = []): void {
     this.queue.push(msg);
+    for (const t of transfer) this.transfer.push(t);
     const t = this.now();
     if (t - this.windowStart > this.options.windowMs) {
       this.windowStart = t;
@@ -53,9 +57,11 @@ export class DeltaBatcher {
   flush(): void {
     if (this.queue.length === 0) return;
     const batch = this.queue;
+    const transfer = this.transfer;
     this.queue = [];
+    this.transfer = [];
     this.lastFlush = this.now();
     this.sentInWindow++;
-    this.post(batch);
+    this.post(batch, transfer);
   }
 }

@@ -1,6 +1,10 @@
-/** Loads Pyodide from the configured URL (the bundled copy by default). */
+/**
+ * Loads Pyodide from the configured URL (the bundled copy by default): from the memory snapshot
+ * the build made (scripts/make-snapshot.mjs) when it matches, else with a normal boot.
+ */
 import type { PyodideAPI, loadPyodide as LoadPyodide } from "pyodide";
-import type { BootOptions, BootProgress } from "../packages/protocol/index.js";
+import type { BootOptions, BootPath, BootProgress } from "../packages/protocol/index.js";
+import { type Snapshot, SnapshotUnusable, cacheCoreFiles, loadSnapshot, precompileWasm } from "./boot-cache.js";
 
 /** A boot failure with what the user can do about it. */
 export class BootError extends Error {
@@ -11,11 +15,33 @@ export class BootError extends Error {
   }
 }
 
-export async function loadPython(options: BootOptions, onProgress: (p: BootProgress) => void): Promise<PyodideAPI> {
+/** What the worker installs; a snapshot is used only when it was made from the same. */
+export interface PackageIdentity {
+  /** Hash of the bundled `streamlit` sources (virtual:streamlit-python). */
+  sourceHash?: string;
+  /** Where the worker installs the package (runtime.ts LIB_DIR). */
+  libDir: string;
+}
+
+export interface LoadedPython {
+  py: PyodideAPI;
+  path: BootPath;
+  /** Why the snapshot was not used, when one was asked for. */
+  note?: string;
+  /** performance.now() at which each step ended. */
+  steps: Record<string, number>;
+}
+
+export async function loadPython(
+  options: BootOptions,
+  onProgress: (p: BootProgress) => void,
+  pkg: PackageIdentity = { libDir: "" },
+): Promise<LoadedPython> {
   const base = options.pyodideUrl.endsWith("/") ? options.pyodideUrl : `${options.pyodideUrl}/`;
   let loadPyodide: typeof LoadPyodide;
+  let version: string;
   try {
-    ({ loadPyodide } = await import(/* webpackIgnore: true */ `${base}pyodide.mjs`));
+    ({ loadPyodide, version } = await import(/* webpackIgnore: true */ `${base}pyodide.mjs`));
   } catch (err) {
     throw new BootError(
       `Could not load Pyodide from ${base}pyodide.mjs (${(err as Error).message ?? err}).`,
@@ -23,14 +49,52 @@ export async function loadPython(options: BootOptions, onProgress: (p: BootProgr
       err,
     );
   }
+  const steps: Record<string, number> = { pyodideImported: performance.now() };
+  cacheCoreFiles(base, version);
+  precompileWasm(base);
+  const config = {
+    indexURL: base,
+    packageBaseUrl: options.packageBaseUrl,
+    stdout: (line: string) => console.log(line),
+    stderr: (line: string) => console.error(line),
+  };
+
+  let note: string | undefined;
+  if (options.snapshotUrl) {
+    // Handed to loadPyodide as a promise: Pyodide's wasm and stdlib download meanwhile.
+    let snapshot: Snapshot | undefined;
+    const bytes = (
+      pkg.sourceHash
+        ? loadSnapshot(options.snapshotUrl, { pyodideVersion: version, sourceHash: pkg.sourceHash, libDir: pkg.libDir })
+        : Promise.reject(new SnapshotUnusable("this worker bundle does not know its package hash"))
+    ).then((loaded) => {
+      snapshot = loaded;
+      steps.snapshotLoaded = performance.now();
+      onProgress({ stage: "starting", message: "Starting Python" });
+      return loaded.bytes;
+    });
+    bytes.catch(() => undefined); // rejections are handled below, through loadPyodide
+    try {
+      const py = await loadPyodide({ ...config, _loadSnapshot: bytes });
+      steps.pythonRestored = performance.now();
+      afterRestore(py);
+      steps.pythonReady = performance.now();
+      return { py, path: snapshot!.cached ? "cached-snapshot" : "snapshot", steps };
+    } catch (err) {
+      if (err instanceof SnapshotUnusable) note = err.message;
+      else {
+        await snapshot?.forget();
+        note = `${snapshot ? "Pyodide rejected it" : "unexpected error"}: ${String((err as Error)?.message ?? err).trim()}`;
+      }
+      console.info(`Brooklet: starting Python without the memory snapshot (slower): ${note}`);
+    }
+  }
+
   onProgress({ stage: "starting", message: "Starting Python" });
   try {
-    return await loadPyodide({
-      indexURL: base,
-      packageBaseUrl: options.packageBaseUrl,
-      stdout: (line) => console.log(line),
-      stderr: (line) => console.error(line),
-    });
+    const py = await loadPyodide(config);
+    steps.pythonReady = performance.now();
+    return { py, path: "normal", note, steps };
   } catch (err) {
     throw new BootError(
       `Python failed to start: ${(err as Error).message ?? err}`,
@@ -38,4 +102,70 @@ export async function loadPython(options: BootOptions, onProgress: (p: BootProgr
       err,
     );
   }
+}
+
+/**
+ * A restored Python is the one the build left, down to state the C library and Python compute
+ * once at startup. Give this boot its own: a fresh random state, the browser's locale and time
+ * zone (the snapshot was made under Node, often in UTC). The package files are written again by
+ * the runtime (the file system is not part of the snapshot).
+ */
+function afterRestore(py: PyodideAPI): void {
+  refreshTimezone(py);
+  const lang = `${(self.navigator?.language || "C").replace("-", "_")}.UTF-8`;
+  py.runPython(`
+import os as _os, random as _random, time as _time
+
+_random.seed()
+_os.environ["LANG"] = ${JSON.stringify(lang)}
+try:  # Python sets LC_CTYPE from $LANG at startup, as a normal boot in this browser would have
+    import locale as _locale
+    _locale.setlocale(_locale.LC_CTYPE, "")
+    del _locale
+except Exception:
+    pass
+
+# The time module computes these once, when it is imported (CPython's init_timezone without
+# tzset(), as Pyodide builds it): compute them again for this browser.
+_year = (365 * 24 + 6) * 3600
+_jan = _time.localtime((int(_time.time()) // _year) * _year)
+_jul = _time.localtime((int(_time.time()) // _year) * _year + _year // 2)
+_janzone, _julzone = -_jan.tm_gmtoff, -_jul.tm_gmtoff
+if _janzone < _julzone:  # DST in the southern hemisphere
+    _time.timezone, _time.altzone, _time.tzname = _julzone, _janzone, (_jul.tm_zone, _jan.tm_zone)
+else:
+    _time.timezone, _time.altzone, _time.tzname = _janzone, _julzone, (_jan.tm_zone, _jul.tm_zone)
+_time.daylight = int(_janzone != _julzone)
+del _os, _random, _time, _year, _jan, _jul, _janzone, _julzone
+`);
+}
+
+type EmscriptenHeap = { HEAPU8: Uint8Array; HEAP32: Int32Array; HEAPU32: Uint32Array; _timezone?: number; _daylight?: number; _tzname?: number };
+
+/**
+ * The C library's time zone (`timezone`, `daylight`, `tzname`) as Emscripten's tzset() sets it
+ * from the JS clock. tzset() runs once per process and the snapshot remembers that it ran, so
+ * its work is redone here, the same way (names like "UTC+0100", as a normal boot has them).
+ */
+function refreshTimezone(py: PyodideAPI): void {
+  const m = (py as unknown as { _module?: EmscriptenHeap })._module;
+  if (!m || m._timezone === undefined || m._daylight === undefined || m._tzname === undefined) return;
+  const year = new Date().getFullYear();
+  const winter = new Date(year, 0, 1).getTimezoneOffset();
+  const summer = new Date(year, 6, 1).getTimezoneOffset();
+  const zone = (offset: number) => {
+    const abs = Math.abs(offset);
+    return `UTC${offset >= 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}${String(abs % 60).padStart(2, "0")}`;
+  };
+  m.HEAPU32[m._timezone >>> 2] = Math.max(winter, summer) * 60;
+  m.HEAP32[m._daylight >>> 2] = Number(winter !== summer);
+  const [std, dst] = summer < winter ? [zone(winter), zone(summer)] : [zone(summer), zone(winter)];
+  const encoder = new TextEncoder();
+  [std, dst].forEach((name, i) => {
+    const ptr = m.HEAPU32[(m._tzname! >>> 2) + i];
+    if (!ptr) return;
+    const bytes = encoder.encode(name).slice(0, 16); // Emscripten's buffers hold 17 bytes
+    m.HEAPU8.set(bytes, ptr);
+    m.HEAPU8[ptr + bytes.length] = 0;
+  });
 }

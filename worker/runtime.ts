@@ -13,9 +13,13 @@ import type {
   RunOutcome,
   SerializedError,
   WorkerApi,
+  DeferredDownload,
 } from "../packages/protocol/index.js";
+import { convertMessage } from "./arrow.js";
 import { DeltaBatcher } from "./delta-batcher.js";
+import { attachInterrupts, isKeyboardInterrupt } from "./interrupt.js";
 import { openPersistStore } from "./persistence.js";
+import { releaseCacheWrites } from "./boot-cache.js";
 import { loadPython } from "./pyodide-loader.js";
 
 /** Where things live in Pyodide's file system. */
@@ -24,13 +28,15 @@ export const APP_DIR = "/home/pyodide/app";
 
 type PyProxy = { toJs(options: object): unknown; destroy(): void };
 type PySession = {
-  run(widgetStates: unknown, queryString: string): string;
+  run(widgetStates: unknown, queryString: string, fragmentId?: string, isAutoRerun?: boolean): string;
   destroy(): void;
 };
 
 export interface RuntimeDeps {
   /** The `streamlit` package sources, by path relative to the package root. */
   pythonFiles: Record<string, string>;
+  /** Hash of those sources; a memory snapshot is used only when it was made from the same. */
+  sourceHash?: string;
 }
 
 export function createRuntime(deps: RuntimeDeps): WorkerApi {
@@ -44,9 +50,10 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
 
   /** Called from Python with a dict shaped as a ForwardMsg. */
   const emit = (msg: PyProxy) => {
-    const js = msg.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false }) as ForwardMsg;
+    // Tables become Arrow IPC bytes (read zero-copy from Python), transferred to the page.
+    const { msg: js, transfer } = convertMessage<ForwardMsg>(msg as unknown as Parameters<typeof convertMessage>[0]);
     msg.destroy();
-    send(js);
+    batcher?.push(js, transfer);
   };
   const flush = () => batcher?.flush();
 
@@ -73,11 +80,12 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
 
   return {
     async boot(options: BootOptions, port: MessagePort, onProgress: (p: BootProgress) => void) {
-      batcher = new DeltaBatcher((batch) => port.postMessage(batch));
+      const bootStarted = performance.now();
+      batcher = new DeltaBatcher((batch, transfer) => port.postMessage(batch, transfer));
       onProgress({ stage: "downloading", message: "Downloading the Python runtime" });
       // Read this app's persisted cache entries while Python boots: hits are served on the first run.
       const persistStoreLoading = openPersistStore(options.appId ?? "default");
-      const py = await loadPython(options, onProgress);
+      const { py, path: bootPath, note, steps } = await loadPython(options, onProgress, { sourceHash: deps.sourceHash, libDir: LIB_DIR });
       pyodide = py;
       onProgress({ stage: "installing", message: "Installing streamlit" });
       const libFiles = Object.entries(deps.pythonFiles).map(([path, data]) => ({ path, data }));
@@ -86,9 +94,15 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
       writeFiles(py, APP_DIR, options.files);
       entrypoint = options.entrypoint;
       py.FS.chdir(APP_DIR);
+      steps.filesWritten = performance.now();
       const createSession = py.runPython(`
 import sys
-sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
+if ${JSON.stringify(LIB_DIR)} not in sys.path:  # a memory snapshot has it already
+    sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
+# The files were just (re)written. Not importlib.invalidate_caches(): it imports importlib.metadata (0.2-1 s).
+for _finder in list(sys.path_importer_cache.values()):
+    if hasattr(_finder, "invalidate_caches"):
+        _finder.invalidate_caches()
 from streamlit.runtime.app_session import AppSession, install_sleep_flush
 
 def create_session(emit, flush, script_path, persist_store, persist_by_default, context):
@@ -103,7 +117,9 @@ def create_session(emit, flush, script_path, persist_store, persist_by_default, 
 
 create_session
 `);
+      steps.packageInstalled = performance.now();
       const persistStore = await persistStoreLoading;
+      steps.persistStoreOpen = performance.now();
       session = createSession(
         emit,
         flush,
@@ -113,7 +129,13 @@ create_session
         options.context,
       ) as PySession;
       createSession.destroy();
+      if (options.interruptBuffer) attachInterrupts(py, session, options.interruptBuffer);
       onProgress({ stage: "ready", message: "Running" });
+      releaseCacheWrites(5000); // at the latest: the first run releases them (below)
+      steps.sessionReady = performance.now();
+      const since = (t: number) => Math.round(t - bootStarted);
+      const stepsMs = Object.fromEntries(Object.entries(steps).map(([name, t]) => [name, since(t)]));
+      return { path: bootPath, ms: since(performance.now()), ...(note ? { note } : {}), steps: stepsMs };
     },
 
     async setFiles(files: AppFile[], newEntrypoint: string) {
@@ -129,20 +151,39 @@ create_session
       pyodide?.runPython("import streamlit as st\nst.cache_data.clear()\nst.cache_resource.clear()");
     },
 
+    async downloadData(handle: string): Promise<DeferredDownload> {
+      if (!pyodide) return { error: "The Python runtime is not running." };
+      const call = pyodide.runPython("from streamlit.widgets.button import deferred_download\ndeferred_download");
+      try {
+        const result = call(handle) as PyProxy;
+        const js = result.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false }) as DeferredDownload;
+        result.destroy();
+        return js;
+      } finally {
+        call.destroy();
+      }
+    },
+
     async run(request: RerunRequest): Promise<RunOutcome> {
       if (!pyodide || !session) throw new Error("run() before boot()");
       await loadImportedPackages(pyodide);
       // JS null arrives in Python as jsnull, undefined as None.
       const states = request.widgetStates ? pyodide.toPy(request.widgetStates) : undefined;
       try {
-        return session.run(states, request.queryString) as RunOutcome;
+        return session.run(states, request.queryString, request.fragmentId ?? undefined, Boolean(request.isAutoRerun)) as RunOutcome;
       } catch (err) {
+        if (isKeyboardInterrupt(err)) {
+          // The page's hard stop landed in the runner's own code: the run is over all the same.
+          send({ type: "scriptFinished", runId: -1, outcome: "stopped" });
+          return "stopped";
+        }
         const error = serializeError(err);
         send({ type: "scriptFinished", runId: -1, outcome: "fatal", error });
         return "fatal";
       } finally {
         states?.destroy?.();
         batcher?.flush();
+        releaseCacheWrites();
       }
     },
   };

@@ -27,12 +27,16 @@ st-app .stVerticalBlock { display: flex; flex-direction: column; gap: var(--st-g
 st-app .stElementContainer { min-width: 0; }
 st-app .stElementContainer:has(> st-empty) { display: none; }
 st-app [data-stale="true"] { opacity: 0.33; transition: opacity 1s ease-in 0.5s; }
+st-app .st-block { display: contents; }
+st-app .st-block[data-stale="true"] > * { opacity: 0.33; transition: opacity 1s ease-in 0.5s; }
 st-app .stVerticalBlockBorderWrapper { border: 1px solid var(--st-border); border-radius: var(--st-radius); padding: 1rem; }
-st-app .stSidebar { position: relative; width: 21rem; flex: none; background: var(--st-bg-secondary); padding: 3rem 1rem 1rem; }
+st-app .stSidebar { position: relative; width: var(--st-sidebar-width, 21rem); flex: none; background: var(--st-bg-secondary); padding: 3rem 1rem 1rem; }
 st-app .stSidebar[data-collapsed] { width: 2.5rem; padding: 3rem 0 0; }
 st-app .st-sidebar-toggle { position: absolute; top: 0.5rem; right: 0.5rem; border: 0; background: none; font-size: 1.25rem; cursor: pointer; color: var(--st-text); border-radius: 0.25rem; }
 st-app .st-sidebar-toggle:focus-visible { outline: 2px solid var(--st-primary); }
-st-app .stBottom { position: sticky; bottom: 0; background: var(--st-bg); padding: 1rem; }
+st-app .stBottom { position: sticky; bottom: 0; z-index: 10; background: var(--st-bg); padding: 1rem 0 2rem; }
+st-app .stBottomBlockContainer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+st-app .st-layout-wide .stBottomBlockContainer { max-width: none; padding: 0 3rem; }
 st-app .st-boot { display: flex; align-items: center; gap: 0.75rem; color: var(--st-text-muted); padding: 1rem 0; }
 st-app .st-boot-spinner { width: 1.25rem; height: 1.25rem; border: 3px solid var(--st-bg-secondary); border-top-color: var(--st-primary); border-radius: 50%; animation: st-spin 0.8s linear infinite; }
 @keyframes st-spin { to { transform: rotate(360deg); } }

@@ -4,13 +4,26 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import { literal, html as staticHtml, type StaticValue } from "lit/static-html.js";
-import type { BlockPayload, BlockType, ElementType } from "../../packages/protocol/index.js";
+import type { BlockBase, BlockPayload, BlockType, ElementType } from "../../packages/protocol/index.js";
 import type { BlockNode, TreeNode } from "./element-tree.js";
+import { renderColumn, renderColumns } from "../blocks/columns/columns.js";
+import { renderContainer } from "../blocks/container/container.js";
+import { renderExpandable } from "../blocks/expander/st-expander.js";
+import { renderPopover } from "../blocks/popover/st-popover.js";
+import { renderTab, renderTabs } from "../blocks/tabs/st-tabs.js";
+import { renderForm } from "../blocks/form/form.js";
+import { renderChatMessage } from "../blocks/chat-message/chat-message.js";
+import { renderDialog } from "../blocks/dialog/st-dialog.js";
 
 const ELEMENT_TAGS: { [K in ElementType]: StaticValue } = {
   alert: literal`st-alert`,
+  writeStream: literal`st-write-stream`,
+  chatInput: literal`st-chat-input`,
   button: literal`st-button`,
   checkbox: literal`st-checkbox`,
+  dataframe: literal`st-dataframe`,
+  table: literal`st-table`,
+  metric: literal`st-metric`,
   code: literal`st-code`,
   docString: literal`st-help`,
   empty: literal`st-empty`,
@@ -20,21 +33,57 @@ const ELEMENT_TAGS: { [K in ElementType]: StaticValue } = {
   json: literal`st-json`,
   markdown: literal`st-markdown`,
   text: literal`st-text`,
+  image: literal`st-image`,
+  audio: literal`st-audio`,
+  video: literal`st-video`,
+  pdf: literal`st-pdf`,
+  plotlyChart: literal`st-plotly-chart`,
+  vegaLiteChart: literal`st-vega-lite-chart`,
+  graphvizChart: literal`st-graphviz-chart`,
+  map: literal`st-map`,
+  textInput: literal`st-text-input`,
+  textArea: literal`st-text-area`,
+  numberInput: literal`st-number-input`,
+  selectbox: literal`st-selectbox`,
+  multiselect: literal`st-multiselect`,
+  radio: literal`st-radio`,
+  dateInput: literal`st-date-input`,
+  timeInput: literal`st-time-input`,
+  colorPicker: literal`st-color-picker`,
+  progress: literal`st-progress`,
+  spinner: literal`st-spinner`,
+  toast: literal`st-toast`,
+  balloons: literal`st-balloons`,
+  snow: literal`st-snow`,
+  space: literal`st-space`,
+  slider: literal`st-slider`,
+  buttonGroup: literal`st-button-group`,
+  downloadButton: literal`st-download-button`,
+  linkButton: literal`st-link-button`,
 };
 
-type BlockRenderer<T extends BlockType> = (
+/**
+ * Draws one block. `children` is every child drawn in order; renderers that place
+ * children one by one (tabs) use `node.children` with `renderChild`.
+ */
+export type BlockRenderer<T extends BlockType> = (
   payload: Extract<BlockPayload, { type: T }>,
   children: TemplateResult,
+  node: BlockNode,
+  renderChild: (child: TreeNode) => TemplateResult | typeof nothing,
 ) => TemplateResult;
 
 const BLOCK_RENDERERS: { [K in BlockType]: BlockRenderer<K> } = {
-  vertical: (block, children) => {
-    const keyClass = block.key ? ` st-key-${block.key}` : "";
-    const inner = html`<div class="stVerticalBlock${block.border ? "" : keyClass}" data-testid="stVerticalBlock">${children}</div>`;
-    return block.border
-      ? html`<div class="stVerticalBlockBorderWrapper${keyClass}" data-testid="stVerticalBlockBorderWrapper">${inner}</div>`
-      : inner;
-  },
+  vertical: renderContainer,
+  horizontal: renderColumns,
+  column: renderColumn,
+  tabContainer: renderTabs,
+  tab: renderTab,
+  expandable: renderExpandable,
+  popover: renderPopover,
+  form: renderForm,
+  chatMessage: renderChatMessage,
+  dialog: renderDialog,
 };
 
 export interface RenderContext {
@@ -50,7 +99,12 @@ export function renderChildren(block: BlockNode, ctx: RenderContext): TemplateRe
   return html`${block.children.map((child) => (child ? renderNode(child, ctx) : nothing))}`;
 }
 
-export function renderNode(node: TreeNode, ctx: RenderContext): TemplateResult {
+/** A block with nothing in it (empty blocks are drawn only when their payload allows it). */
+export function isEmptyBlock(node: BlockNode): boolean {
+  return node.children.every((child) => child === undefined);
+}
+
+export function renderNode(node: TreeNode, ctx: RenderContext): TemplateResult | typeof nothing {
   const stale = isStale(node, ctx);
   if (node.kind === "element") {
     const tag = ELEMENT_TAGS[node.payload.type];
@@ -60,6 +114,10 @@ export function renderNode(node: TreeNode, ctx: RenderContext): TemplateResult {
   }
   const payload = node.payload;
   if (!payload) return renderChildren(node, ctx);
+  // A block without `allowEmpty` (forms, dialogs) is not drawn while empty (testids.md counting rules).
+  if ((payload as Partial<BlockBase>).allowEmpty !== true && isEmptyBlock(node)) return nothing;
   const render = BLOCK_RENDERERS[payload.type] as BlockRenderer<typeof payload.type>;
-  return html`<div class="st-block" data-stale=${stale}>${render(payload, renderChildren(node, ctx))}</div>`;
+  const drawn = render(payload, renderChildren(node, ctx), node, (child) => renderNode(child, ctx));
+  // The wrapper is `display: contents`: the block's own root is what its parent lays out.
+  return html`<div class="st-block" data-stale=${stale}>${drawn}</div>`;
 }

@@ -8,6 +8,7 @@ import { LitElement, html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type {
   AppFile,
+  BootInfo,
   BootProgress,
   ContextInfo,
   ForwardBatch,
@@ -17,15 +18,28 @@ import type {
   SerializedError,
 } from "../../packages/protocol/index.js";
 import { RootContainer, assertNever } from "../../packages/protocol/index.js";
-import { WIDGET_VALUE_EVENT, type RunEventDetail, type WidgetValueEvent } from "../lib/events.js";
+import {
+  DEFERRED_DOWNLOAD_EVENT,
+  WIDGET_VALUE_EVENT,
+  type DeferredDownloadDetail,
+  type RunEventDetail,
+  type WidgetValueEvent,
+} from "../lib/events.js";
 import { adoptStyles } from "../lib/st-element.js";
 import { assetUrl } from "../lib/assets.js";
+import { enableOffline } from "./offline.js";
 import { appCss } from "./app.css.js";
 import { MENU_CLEAR_CACHE_EVENT, MENU_RERUN_EVENT, appMenuCss } from "./app-menu.js";
+import { AppLogo } from "./app-logo.js";
 import { ElementTree, type TreeNode } from "./element-tree.js";
+import { FragmentRuns } from "./fragments.js";
+import { STOP_REQUEST_EVENT } from "./st-status-widget.js";
 import { renderChildren } from "./render.js";
+import "./st-sidebar-resizer.js";
 import { AppSessionController } from "./session.js";
 import { WidgetStore } from "./widget-store.js";
+import { FormController } from "./forms.js";
+import { applyQueryString } from "./query-params.js";
 
 export type AppStatus = "booting" | "running" | "idle" | "error";
 
@@ -50,6 +64,12 @@ export class StApp extends LitElement {
   @property({ attribute: "app-id" }) appId?: string;
   /** booting, running, idle or error. */
   @property({ reflect: true }) status: AppStatus = "booting";
+  /** Register dist/sw.js so that, after a first visit, the app loads with no network (offline.ts). */
+  @property({ type: Boolean }) offline = false;
+  /** URL of the memory snapshot's snapshot.json (default: dist/pyodide/snapshot.json); "none" boots Pyodide normally. */
+  @property({ attribute: "snapshot-url" }) snapshotUrl?: string;
+  /** How Python started, once booted: `{path: "snapshot" | "cached-snapshot" | "normal", ms, note?}`. */
+  bootInfo?: BootInfo;
 
   @state() private bootMessage = "Loading";
   @state() private fatal?: { title: string; message: string };
@@ -57,8 +77,17 @@ export class StApp extends LitElement {
   @state() private sidebarCollapsed?: boolean;
 
   private tree = new ElementTree();
+  private logo = new AppLogo();
   private widgets = new WidgetStore();
+  /** Pending values of widgets inside forms, submit and clear_on_submit (forms.ts). */
+  private forms = new FormController();
   private session?: AppSessionController;
+  /** Fragments: which widgets rerun only their fragment, `run_every` timers, the run's scope (fragments.ts). */
+  private fragments = new FragmentRuns((fragmentId) =>
+    this.session?.requestRun(this.widgets.takeStates(), { fragmentId, isAutoRerun: true }),
+  );
+  /** A note shown above the app (e.g. session state was reset to stop a script). */
+  @state() private notice?: string;
   private runningId: number | null = null;
   private inlineSource?: string;
   private booted = false;
@@ -76,12 +105,19 @@ export class StApp extends LitElement {
     const script = this.querySelector('script[type="text/x-python"]');
     if (script) this.inlineSource = dedent(script.textContent ?? "");
     this.addEventListener(WIDGET_VALUE_EVENT, this.onWidgetValue);
+    this.addEventListener("keydown", this.onKeydown);
+    this.addEventListener(DEFERRED_DOWNLOAD_EVENT, this.onDeferredDownload);
+    this.addEventListener(STOP_REQUEST_EVENT, this.onStopRequest);
     if (!this.session) void this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(WIDGET_VALUE_EVENT, this.onWidgetValue);
+    this.removeEventListener("keydown", this.onKeydown);
+    this.removeEventListener(DEFERRED_DOWNLOAD_EVENT, this.onDeferredDownload);
+    this.removeEventListener(STOP_REQUEST_EVENT, this.onStopRequest);
+    this.fragments.dispose();
     this.session?.dispose();
     this.session = undefined;
   }
@@ -109,6 +145,17 @@ export class StApp extends LitElement {
     this.session?.requestRun(this.widgets.takeStates());
   }
 
+  /**
+   * Stop the run in progress, as the Stop button does: it ends at its next `st` call, or
+   * where it is when busy in pure Python. Without cross-origin isolation Python is
+   * restarted (session state is reset).
+   */
+  stop(): void {
+    this.session?.stop();
+  }
+
+  private onStopRequest = () => this.stop();
+
   /** Clear the app's caches (persisted ones too), as the menu's "Clear cache" does. */
   async clearCache(): Promise<void> {
     await this.session?.clearCaches();
@@ -123,7 +170,10 @@ export class StApp extends LitElement {
     this.session = undefined;
     this.tree = new ElementTree();
     this.widgets.clear();
+    this.forms.clearAll();
+    this.fragments.dispose();
     this.fatal = undefined;
+    this.notice = undefined;
     await this.start();
   }
 
@@ -137,6 +187,7 @@ export class StApp extends LitElement {
       onBootProgress: (p: BootProgress) => (this.bootMessage = p.message),
       onCrash: (error) => this.onCrash(error),
       onIdle: () => this.setStatus("idle"),
+      onWorkerRestart: (ready) => this.onWorkerRestart(ready),
     });
     this.session = session;
     let app: { files: AppFile[]; entrypoint: string } | null;
@@ -144,10 +195,13 @@ export class StApp extends LitElement {
     try {
       // Python boots even before the app's source is known (the playground sets it later).
       app = await this.collectFiles();
-      await session.boot({
+      this.bootInfo = undefined;
+      this.bootInfo = await session.boot({
+        snapshotUrl: this.snapshotUrl === "none" ? undefined : new URL(this.snapshotUrl ?? assetUrl("pyodide/snapshot.json"), document.baseURI).href,
         workerUrl: assetUrl("worker.js"),
         pyodideUrl: this.pyodideUrl ?? assetUrl("pyodide/").href,
-        packageBaseUrl: this.packageBaseUrl,
+        // Absolute: the worker would resolve a relative URL against worker.js, Pyodide not at all.
+        packageBaseUrl: this.packageBaseUrl && new URL(this.packageBaseUrl, document.baseURI).href,
         files: app?.files ?? [],
         entrypoint: app?.entrypoint ?? INLINE_ENTRYPOINT,
         appId: this.appId ?? this.defaultAppId(),
@@ -162,6 +216,8 @@ export class StApp extends LitElement {
     }
     if (this.session !== session) return;
     this.booted = true;
+    // After booting, so that caching the site for offline use does not slow the first visit down.
+    if (this.offline) void enableOffline();
     if (this.sourceKey() !== bootedWith) {
       // The source changed while Python was starting.
       await this.reloadFiles();
@@ -214,16 +270,31 @@ export class StApp extends LitElement {
   private onMessage(msg: ForwardMsg): void {
     switch (msg.type) {
       case "scriptStarted":
+        this.fragments.onRunStart(msg);
+        this.tree.beginRun(msg.runId, this.fragments.scope);
         this.runningId = msg.runId;
         this.setStatus("running");
         this.fire("st-run-start", { runId: msg.runId });
         return;
       case "delta":
         this.tree.apply(msg.delta, this.runningId ?? 0);
-        if (msg.delta.kind === "newElement") this.widgets.onElement(msg.delta.element);
+        this.fragments.onDelta(msg.delta);
+        if (msg.delta.kind === "newElement") {
+          this.widgets.onElement(msg.delta.element);
+          this.forms.onElement(msg.delta.element);
+        } else this.forms.onBlock(msg.delta.block);
+        return;
+      case "logo":
+        this.logo.set(msg.logo, this.runningId);
+        return;
+      case "queryParams":
+        applyQueryString(msg.queryString);
         return;
       case "pageConfig":
         this.applyPageConfig(msg.config);
+        return;
+      case "autoRerun":
+        this.fragments.onAutoRerun(msg);
         return;
       case "scriptFinished":
         this.onScriptFinished(msg.runId, msg.outcome, msg.error);
@@ -234,25 +305,57 @@ export class StApp extends LitElement {
   }
 
   private onScriptFinished(runId: number, outcome: RunOutcome, error?: SerializedError): void {
-    if (outcome === "success" || outcome === "stopped") {
-      this.tree.clearStale(runId);
-      this.widgets.retainOnly(collectWidgetIds(this.tree.roots));
+    // -1: the worker reports the end of a run Python could not finish itself.
+    if (runId < 0) runId = this.runningId ?? runId;
+    if ((outcome === "success" || outcome === "stopped") && runId >= 0) {
+      this.logo.finishRun(runId);
+      // A fragment run cleans up only inside its fragment (behaviour.md §1.8).
+      this.tree.clearStale(runId, this.fragments.scope);
+      const widgetIds = collectWidgetIds(this.tree.roots);
+      this.widgets.retainOnly(widgetIds);
+      this.forms.retainOnly(widgetIds, this.tree);
     }
     if (outcome !== "rerun") this.runningId = null;
+    // The run's last batch and the end of run() travel on different channels: when the
+    // batch comes last, the session is already idle and only this can say so.
+    if (outcome !== "rerun" && outcome !== "fatal" && this.session && !this.session.isRunning) this.setStatus("idle");
     if (outcome === "fatal") this.fail("The Python runtime stopped", error);
     this.fire("st-run-end", { runId: runId < 0 ? (this.runningId ?? runId) : runId, outcome, error });
   }
 
   private onWidgetValue = (event: WidgetValueEvent): void => {
     event.stopPropagation();
+    // A change inside a form waits for its submit button; a submit commits the form first.
+    if (this.forms.onWidgetValue(event.detail, this.widgets, this.tree)) return;
+    if (event.detail.formId) this.requestUpdate();
     const { widgetId, value, trigger, rerun = true } = event.detail;
-    if (trigger) this.widgets.trigger(widgetId);
+    if (trigger) this.widgets.trigger(widgetId, value);
     else this.widgets.set(widgetId, value);
     if (rerun) {
       this.setStatus("running");
-      this.session?.requestRun(this.widgets.takeStates());
+      // A widget drawn by a fragment reruns only that fragment (behaviour.md §5.1).
+      this.session?.requestRun(this.widgets.takeStates(), { fragmentId: this.fragments.fragmentOf(widgetId) });
     }
   };
+
+  private onKeydown = (event: KeyboardEvent): void => this.forms.onKeydown(event);
+
+  private onDeferredDownload = (event: CustomEvent<DeferredDownloadDetail>): void => {
+    event.stopPropagation();
+    const { handle, respond } = event.detail;
+    respond(this.session ? this.session.downloadData(handle) : Promise.resolve({ error: "The app is not running." }));
+  };
+
+  /** Stop restarted Python: the run is over (a stop), and session state starts afresh. */
+  private onWorkerRestart(ready: Promise<unknown>): void {
+    const runId = this.runningId;
+    this.fragments.dispose();
+    if (runId !== null) this.onScriptFinished(runId, "stopped");
+    this.notice = "The script was stopped by restarting Python, so the app's session state was reset.";
+    this.setStatus("idle");
+    void ready.catch(() => undefined);
+    this.requestUpdate();
+  }
 
   private onCrash(error: Error): void {
     this.session = undefined;
@@ -298,29 +401,37 @@ export class StApp extends LitElement {
       data-test-script-state=${this.status === "running" ? "running" : "notRunning"}
     >
       <st-app-menu></st-app-menu>
+      <st-status-widget ?running=${this.status === "running"}></st-status-widget>
       ${hasSidebar
         ? html`<section class="stSidebar" data-testid="stSidebar" aria-expanded=${!collapsed} ?data-collapsed=${collapsed}>
             <button class="st-sidebar-toggle" data-testid="stSidebarCollapseButton" aria-label=${collapsed ? "Open sidebar" : "Close sidebar"} @click=${() => (this.sidebarCollapsed = !collapsed)}>
               ${collapsed ? "›" : "‹"}
             </button>
             <div class="stSidebarContent" data-testid="stSidebarContent" ?hidden=${collapsed}>
+              ${this.logo.renderSidebarHeader()}
               <div class="stSidebarUserContent" data-testid="stSidebarUserContent">
                 <div class="stVerticalBlock" data-testid="stVerticalBlock">${renderChildren(this.tree.roots[RootContainer.SIDEBAR], ctx)}</div>
               </div>
             </div>
+            <st-sidebar-resizer></st-sidebar-resizer>
           </section>`
         : nothing}
       <section class="stMain" data-testid="stMain">
+        ${this.logo.renderAppCorner(hasSidebar, !collapsed)}
         <div class="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
           ${this.renderStatus()}
           <div class="stVerticalBlock" data-testid="stVerticalBlock">${renderChildren(this.tree.roots[RootContainer.MAIN], ctx)}</div>
         </div>
+        ${this.tree.hasContent(RootContainer.BOTTOM)
+          ? html`<div class="stBottom" data-testid="stBottom">
+              <div class="stBottomBlockContainer" data-testid="stBottomBlockContainer">
+                <div class="stVerticalBlock" data-testid="stVerticalBlock">${renderChildren(this.tree.roots[RootContainer.BOTTOM], ctx)}</div>
+              </div>
+            </div>`
+          : nothing}
       </section>
       ${this.tree.hasContent(RootContainer.EVENT)
         ? html`<div class="st-event-root">${renderChildren(this.tree.roots[RootContainer.EVENT], ctx)}</div>`
-        : nothing}
-      ${this.tree.hasContent(RootContainer.BOTTOM)
-        ? html`<div class="stBottom" data-testid="stBottom">${renderChildren(this.tree.roots[RootContainer.BOTTOM], ctx)}</div>`
         : nothing}
     </div>`;
   }
@@ -332,6 +443,12 @@ export class StApp extends LitElement {
         <pre>${this.fatal.message}</pre>
         <p>Restart starts a fresh Python; the app's session state is reset.</p>
         <button @click=${() => void this.restart()}>Restart</button>
+      </div>`;
+    }
+    if (this.notice) {
+      return html`<div class="st-notice" data-testid="stBrookletNotice" role="status">
+        <span>${this.notice}</span>
+        <button aria-label="Dismiss" @click=${() => (this.notice = undefined)}>×</button>
       </div>`;
     }
     if (this.status === "booting") {
@@ -347,7 +464,7 @@ function collectWidgetIds(nodes: (TreeNode | undefined)[], into = new Set<string
   for (const node of nodes) {
     if (!node) continue;
     if (node.kind === "block") collectWidgetIds(node.children, into);
-    else if ("id" in node.payload) into.add(node.payload.id);
+    else if ("id" in node.payload && node.payload.id) into.add(node.payload.id);
   }
   return into;
 }

@@ -10,7 +10,8 @@ function isValueWidget(payload: ElementPayload): payload is ValueWidget {
 
 export class WidgetStore {
   private values = new Map<string, unknown>();
-  private triggers = new Set<string>();
+  /** Triggers for the next run, with their values (true for buttons, the message for chat input). */
+  private triggers = new Map<string, unknown>();
 
   /** Take over a widget's value from a new element when Python set it or it is new. */
   onElement(payload: ElementPayload): void {
@@ -26,15 +27,15 @@ export class WidgetStore {
     this.values.set(id, value);
   }
 
-  trigger(id: string): void {
-    this.triggers.add(id);
+  trigger(id: string, value: unknown = true): void {
+    this.triggers.set(id, value);
   }
 
   /** The states for the next run; triggers are consumed. */
   takeStates(): WidgetStates {
     const states: WidgetStates = {};
     for (const [id, value] of this.values) states[id] = { value };
-    for (const id of this.triggers) states[id] = { value: true, trigger: true };
+    for (const [id, value] of this.triggers) states[id] = { value, trigger: true };
     this.triggers.clear();
     return states;
   }
@@ -56,7 +57,8 @@ export function mergeStates(older: WidgetStates | null, newer: WidgetStates | nu
   if (!newer) return older;
   const merged: WidgetStates = { ...older, ...newer };
   for (const [id, state] of Object.entries(older)) {
-    if (state.trigger) merged[id] = { value: true, trigger: true };
+    // An older trigger survives unless the newer request fires the same trigger again.
+    if (state.trigger && !newer[id]?.trigger) merged[id] = state;
   }
   return merged;
 }

@@ -7,9 +7,22 @@ export interface WidgetValueDetail {
   trigger?: boolean;
   /** Ask for a rerun now (false for changes that wait, e.g. inside a form). */
   rerun?: boolean;
+  /** The widget's form (payload `formId`) when it is inside one: the change waits for a
+   * submit button of that form (components/app/forms.ts). */
+  formId?: string;
 }
 
 export const WIDGET_VALUE_EVENT = "st-widget-value";
+
+/** A download button whose data is a callable asks <st-app> for the file (worker call). */
+export interface DeferredDownloadDetail {
+  /** The payload's `deferred` handle. */
+  handle: string;
+  /** <st-app> hands back the worker's answer. */
+  respond(result: Promise<import("../../packages/protocol/index.js").DeferredDownload>): void;
+}
+
+export const DEFERRED_DOWNLOAD_EVENT = "st-deferred-download";
 
 export class WidgetValueEvent extends CustomEvent<WidgetValueDetail> {
   constructor(detail: WidgetValueDetail) {
@@ -26,6 +39,7 @@ export interface RunEventDetail {
 declare global {
   interface HTMLElementEventMap {
     [WIDGET_VALUE_EVENT]: WidgetValueEvent;
+    [DEFERRED_DOWNLOAD_EVENT]: CustomEvent<DeferredDownloadDetail>;
     "st-run-start": CustomEvent<RunEventDetail>;
     "st-run-end": CustomEvent<RunEventDetail>;
   }

@@ -32,6 +32,8 @@ export abstract class StWidget<P extends ValuePayload<W>, W = P["value"]> extend
   /** The user changed the value: show it and tell <st-app>. */
   protected commit(value: W): void {
     this.value = value;
-    this.emitValue({ widgetId: this.element.id, value });
+    const { id, formId } = this.element;
+    // Inside a form the change waits for a submit button (components/app/forms.ts).
+    this.emitValue({ widgetId: id, value, ...(formId ? { formId } : {}) });
   }
 }

@@ -121,6 +121,8 @@ export interface ButtonPayload extends WidgetBase {
   kind: "primary" | "secondary" | "tertiary";
   icon: string | null;
   useContainerWidth: boolean;
+  /** st.form_submit_button (test id stFormSubmitButton). */
+  isFormSubmitter?: boolean;
 }
 
 export interface CheckboxPayload extends WidgetBase {
@@ -134,12 +136,189 @@ export interface CheckboxPayload extends WidgetBase {
   setValue: boolean;
 }
 
+// -- input widgets (text, number, selection, date/time, colour) -------------------------
+// Each carries `value` (what Python returned, in the wire form the page sends back),
+// `setValue` (the page must take `value` over) and `default` (the same wire form, for
+// resets). Options cross as their formatted labels; dates as ISO strings.
+
+/** A value widget's common fields; `W` is the wire form of its value. */
+export interface ValueWidgetBase<W> extends WidgetBase {
+  value: W;
+  setValue: boolean;
+  default: W;
+}
+
+/** st.text_input: committed on Enter or blur. null = empty (`value=None`). */
+export interface TextInputPayload extends ValueWidgetBase<string | null> {
+  type: "textInput";
+  maxChars: number | null;
+  inputType: "default" | "password";
+  placeholder: string | null;
+  /** The `<input autocomplete>` attribute ("" leaves it out). */
+  autocomplete: string;
+  /** Emoji or `:material/name:` shown inside the field. */
+  icon: string | null;
+  width: WidthSpec;
+}
+
+/** st.text_area: committed on Ctrl/Cmd+Enter or blur. */
+export interface TextAreaPayload extends ValueWidgetBase<string | null> {
+  type: "textArea";
+  maxChars: number | null;
+  placeholder: string | null;
+  /** null: about three lines; pixels; or fit the content. */
+  height: number | "content" | "stretch" | null;
+  width: WidthSpec;
+}
+
+/** st.number_input. null = empty. */
+export interface NumberInputPayload extends ValueWidgetBase<number | null> {
+  type: "numberInput";
+  dataType: "int" | "float";
+  min: number | null;
+  max: number | null;
+  step: number;
+  /** printf-style, e.g. `%d`, `%0.2f`. */
+  format: string;
+  placeholder: string | null;
+  icon: string | null;
+  width: WidthSpec;
+}
+
+/** st.selectbox: the chosen option's label, a new typed option, or null. */
+export interface SelectboxPayload extends ValueWidgetBase<string | null> {
+  type: "selectbox";
+  options: string[];
+  /** "" lets the page pick Streamlit's contextual placeholder. */
+  placeholder: string;
+  acceptNewOptions: boolean;
+  width: WidthSpec;
+}
+
+/** st.multiselect: labels of the chosen options (and new typed ones). */
+export interface MultiSelectPayload extends ValueWidgetBase<string[]> {
+  type: "multiselect";
+  options: string[];
+  maxSelections: number | null;
+  placeholder: string;
+  acceptNewOptions: boolean;
+  width: WidthSpec;
+}
+
+/** st.radio: the chosen option's label or null. */
+export interface RadioPayload extends ValueWidgetBase<string | null> {
+  type: "radio";
+  options: string[];
+  /** Markdown caption under each option ("" for none); empty when not given. */
+  captions: string[];
+  horizontal: boolean;
+  width: WidthSpec;
+}
+
+/** st.date_input: ISO dates (`YYYY-MM-DD`); one for a single date, up to two for a range. */
+export interface DateInputPayload extends ValueWidgetBase<string[]> {
+  type: "dateInput";
+  isRange: boolean;
+  min: string;
+  max: string;
+  /** Display format: YYYY/MM/DD, DD/MM/YYYY or MM/DD/YYYY with `/`, `.` or `-`. */
+  format: string;
+  width: WidthSpec;
+}
+
+/** st.time_input: `HH:MM` or null. */
+export interface TimeInputPayload extends ValueWidgetBase<string | null> {
+  type: "timeInput";
+  /** Seconds between the times offered. */
+  step: number;
+  width: WidthSpec;
+}
+
+/** st.color_picker: a hex colour. */
+export interface ColorPickerPayload extends ValueWidgetBase<string> {
+  type: "colorPicker";
+  width: WidthSpec;
+}
+
 /** Sent once per run by st.set_page_config. */
 export interface PageConfig {
   title: string | null;
   icon: string | null;
   layout: "centered" | "wide" | null;
   initialSidebarState: "auto" | "expanded" | "collapsed" | null;
+}
+
+// -- sliders, button groups, download / link buttons (widgets2) --------------------
+
+export interface SliderPayload extends WidgetBase {
+  type: "slider";
+  /** st.slider's value type; select_slider is "int" with `options`. */
+  dataType: "int" | "float" | "date" | "time" | "datetime";
+  /** Bounds and step as wire numbers: microseconds since the epoch (read as UTC) for
+   * date, time and datetime; option indices for select_slider. */
+  min: number;
+  max: number;
+  step: number;
+  /** printf format (numbers), moment.js format (dates, times), or a named format. */
+  format: string;
+  /** select_slider's option labels (already formatted); empty for st.slider. */
+  options: string[];
+  /** One number: a single slider; two: a range. */
+  default: number[];
+  value: number[];
+  setValue: boolean;
+}
+
+export interface ButtonGroupOption {
+  /** Inline Markdown. */
+  content: string;
+  /** An emoji or `:material/name:`. */
+  icon: string | null;
+  /** The icon shown while the option is selected (feedback stars). */
+  selectedIcon: string | null;
+}
+
+/** st.pills, st.segmented_control and st.feedback. */
+export interface ButtonGroupPayload extends WidgetBase {
+  type: "buttonGroup";
+  style: "pills" | "segmented_control" | "borderless";
+  selectionMode: "single" | "multi";
+  options: ButtonGroupOption[];
+  /** "all_up_to_selected": options before the selected one look selected too (stars). */
+  visualization: "only_selected" | "all_up_to_selected";
+  /** Selected option indices. */
+  default: number[];
+  value: number[];
+  setValue: boolean;
+}
+
+export interface DownloadButtonPayload extends WidgetBase {
+  type: "downloadButton";
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  useContainerWidth: boolean;
+  /** The file's bytes; null when `deferred` is set. */
+  data: Uint8Array | null;
+  /** data=callable: the handle the page passes to WorkerApi.downloadData on click. */
+  deferred: string | null;
+  mime: string;
+  fileName: string;
+  /** on_click="ignore": the download causes no rerun. */
+  ignoreRerun: boolean;
+}
+
+/** The file a deferred download button's callable produced, or why it could not. */
+export type DeferredDownload = { data: Uint8Array; mime: string } | { error: string };
+
+/** st.link_button: not a widget (no value, no rerun). */
+export interface LinkButtonPayload extends HelpMixin {
+  type: "linkButton";
+  label: string;
+  url: string;
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  disabled: boolean;
+  useContainerWidth: boolean;
 }
 
 export type ElementPayload =
@@ -154,35 +333,506 @@ export type ElementPayload =
   | DocStringPayload
   | ButtonPayload
   | CheckboxPayload
-  | EmptyPayload;
+  | DataFramePayload
+  | TablePayload
+  | MetricPayload
+  | MediaChartPayload
+  | TextInputPayload
+  | TextAreaPayload
+  | NumberInputPayload
+  | SelectboxPayload
+  | MultiSelectPayload
+  | RadioPayload
+  | DateInputPayload
+  | TimeInputPayload
+  | ColorPickerPayload
+  | SliderPayload
+  | ButtonGroupPayload
+  | DownloadButtonPayload
+  | LinkButtonPayload
+  | EmptyPayload
+  | ProgressPayload
+  | SpinnerPayload
+  | ToastPayload
+  | BalloonsPayload
+  | SnowPayload
+  | SpacePayload
+  | WriteStreamPayload
+  | ChatInputPayload;
+
+/** st.write_stream's text: the same element grows as chunks arrive; the page types it out. */
+export interface WriteStreamPayload {
+  type: "writeStream";
+  /** Markdown streamed so far. */
+  body: string;
+  /** The stream moved past this text (the full text is here). */
+  done: boolean;
+  /** A custom cursor shown while typing, or null for the default. */
+  cursor: string | null;
+}
+
+/** st.chat_input: a trigger whose value is the message sent (behaviour.md §3.8). */
+export interface ChatInputPayload extends WidgetBase {
+  type: "chatInput";
+  placeholder: string;
+  maxChars: number | null;
+  /** Attachments: none, one file, several, or a folder's files. */
+  acceptFile: "none" | "single" | "multiple" | "directory";
+  /** Allowed extensions (`.csv`) and MIME types (`image/*`); empty: any. */
+  fileType: string[];
+  /** Largest file, MB. */
+  maxUploadSize: number;
+  width: "stretch" | number;
+  /** Pinned to the bottom of the app (top level of the main area) or inline. */
+  position: "bottom" | "inline";
+}
+
+/** What a chat input sends: the text, or `{text, files}` when it accepts files. */
+export type ChatInputValue = string | { text: string; files: ChatFile[] };
+
+export interface ChatFile {
+  name: string;
+  /** MIME type ("" when unknown). */
+  type: string;
+  size: number;
+  data: Uint8Array;
+}
+
+// -- data: st.dataframe, st.data_editor, st.table, st.metric ----------------------------
+// Tables cross as Arrow IPC stream bytes (worker/arrow.ts): index columns first, each
+// field's metadata says `brooklet:role` (index/data) and `brooklet:kind`.
+
+/** One `column_config` entry (st.column_config.*), camelCase. */
+export interface ColumnConfigWire {
+  label?: string;
+  width?: "small" | "medium" | "large" | number;
+  /** Markdown tooltip on the header. */
+  help?: string;
+  hidden?: boolean;
+  disabled?: boolean;
+  required?: boolean;
+  pinned?: boolean;
+  /** Value of this column in rows the user adds. */
+  default?: unknown;
+  alignment?: "left" | "center" | "right";
+  /** text, number, checkbox, selectbox, link, list, multiselect, datetime, date, time, progress, line_chart, bar_chart, area_chart, image, json. */
+  type?: string;
+  /** The type's options (format, minValue, maxValue, step, options, displayText, yMin, yMax, ...). */
+  typeOptions?: Record<string, unknown>;
+}
+
+/** Edits of st.data_editor, as Streamlit keeps them (row positions of the original data). */
+export interface DataEditorEdits {
+  edited_rows: Record<string, Record<string, unknown>>;
+  added_rows: Record<string, unknown>[];
+  deleted_rows: number[];
+}
+
+/** Selection of st.dataframe with `on_select`. */
+export interface DataFrameSelection {
+  selection: { rows: number[]; columns: string[] };
+}
+
+/** st.dataframe and st.data_editor (testid stDataFrame). Widget fields only when interactive. */
+export interface DataFramePayload extends Partial<WidgetBase> {
+  type: "dataframe";
+  /** Arrow IPC stream bytes. */
+  data: Uint8Array;
+  width: WidthSpec;
+  /** "auto": up to about ten rows; pixels; "stretch"/"content". */
+  height: "auto" | "stretch" | "content" | number;
+  /** null: shown (hidden for a data_editor with dynamic rows over a range index). */
+  hideIndex: boolean | null;
+  columnOrder: string[] | null;
+  /** By column name, or `_index` for the index. */
+  columnConfig: Record<string, ColumnConfigWire>;
+  rowHeight: number | null;
+  placeholder: string | null;
+  /** st.data_editor. */
+  editable: boolean;
+  numRows: "fixed" | "dynamic" | "add" | "delete";
+  /** true: nothing editable; a list: these columns are not. */
+  disabledColumns: boolean | string[];
+  /** Selection modes ("multi-row", "single-column", ...); empty: no selection. */
+  selectionMode: string[];
+  /** Selection (st.dataframe) or edits (st.data_editor), when interactive. */
+  value?: DataFrameSelection | DataEditorEdits;
+  setValue?: boolean;
+  default?: DataFrameSelection | DataEditorEdits;
+}
+
+/** st.table (testid stTable): a static table; string cells are Markdown. */
+export interface TablePayload {
+  type: "table";
+  data: Uint8Array;
+  border: boolean | "horizontal";
+  width: WidthSpec;
+  height: "content" | "stretch" | "auto" | number;
+}
+
+/** st.metric (testid stMetric). */
+export interface MetricPayload extends HelpMixin {
+  type: "metric";
+  /** Inline Markdown. */
+  label: string;
+  /** The value as text ("—" for None). */
+  body: string;
+  delta: string | null;
+  deltaDirection: "up" | "down" | "none";
+  /** green, red, gray or a theme colour name. */
+  deltaColor: string;
+  deltaDescription: string | null;
+  labelVisibility: "visible" | "hidden" | "collapsed";
+  border: boolean;
+  width: WidthSpec | unknown;
+  height: unknown;
+  /** Sparkline values (null entries are gaps). */
+  chartData: (number | null)[] | null;
+  chartType: "line" | "bar" | "area";
+}
 
 /** What `st.empty()` leaves in its slot until something replaces it. */
 export interface EmptyPayload {
   type: "empty";
 }
 
+export interface ProgressPayload {
+  type: "progress";
+  /** Percent, 0..100. */
+  value: number;
+  /** Inline Markdown above the bar. */
+  text: string | null;
+  width: WidthSpec;
+}
+
+export interface SpinnerPayload {
+  type: "spinner";
+  /** Markdown. */
+  text: string;
+  /** Show the seconds elapsed since the spinner appeared. */
+  showTime: boolean;
+  /** Shown for a cached function's miss. */
+  cache: boolean;
+  /** The spinner shows only after this many ms (behaviour.md §1.11). */
+  delayMs: number;
+  width: WidthSpec;
+}
+
+/** st.toast, sent to the EVENT root. */
+export interface ToastPayload {
+  type: "toast";
+  /** Markdown. */
+  body: string;
+  icon: string | null;
+  /** Seconds on screen; null stays until closed. */
+  duration: number | null;
+}
+
+export interface BalloonsPayload {
+  type: "balloons";
+}
+
+export interface SnowPayload {
+  type: "snow";
+}
+
+/** st.space: along the parent's direction (height in a column, width in a row). */
+export interface SpacePayload {
+  type: "space";
+  /** Rem presets, "stretch" (fill), or pixels. */
+  size: "small" | "medium" | "large" | "stretch" | number;
+}
+
 export type ElementType = ElementPayload["type"];
 export type PayloadOf<T extends ElementType> = Extract<ElementPayload, { type: T }>;
 
-// ---------------------------------------------------------------------------------
-// Blocks (behaviour.md §1.10)
+// -- media and charts (elements/media.py, elements/charts.py) ---------------------------
 
-export interface VerticalBlock {
-  type: "vertical";
-  border: boolean;
+/** One image, sound, video or PDF: bytes (drawn through a blob URL) or a URL used as is. */
+export interface MediaSource {
+  /** The file's bytes, or null when `url` is set (or for an empty player). */
+  data: Uint8Array | null;
+  /** An http(s) or data: URL, or null when `data` is set. */
+  url: string | null;
+  /** Media type of the bytes, e.g. `image/png`, `audio/wav`. */
+  mimeType: string;
+}
+
+export interface ImageItem extends MediaSource {
+  /** Markdown caption under the image. */
+  caption: string | null;
+}
+
+/** st.image (a list of images is one element) and st.pyplot. */
+export interface ImagePayload {
+  type: "image";
+  images: ImageItem[];
+  /** `content`: natural size capped at the container; `stretch`: container width; pixels. */
+  width: "content" | "stretch" | number;
+}
+
+export interface AudioPayload {
+  type: "audio";
+  source: MediaSource;
+  /** Seconds. */
+  startTime: number;
+  /** Seconds; playback stops there (or loops back to `startTime`). */
+  endTime: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  width: "stretch" | number;
+}
+
+/** A subtitle track as WebVTT text (SRT is converted by Python); "" = an empty track. */
+export interface SubtitleTrack {
+  label: string;
+  vtt: string;
+}
+
+export interface VideoPayload {
+  type: "video";
+  source: MediaSource;
+  /** `youtube`: `source.url` is an embed URL drawn in an iframe. */
+  kind: "native" | "youtube";
+  subtitles: SubtitleTrack[];
+  startTime: number;
+  endTime: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  muted: boolean;
+  width: "stretch" | number;
+}
+
+export interface PdfPayload {
+  type: "pdf";
+  source: MediaSource;
+  height: number | "stretch";
   /** User key, drawn as the CSS class `st-key-<key>`. */
   key: string | null;
 }
 
-export type BlockPayload = VerticalBlock;
+/** st.logo: sent as its own forward message, kept until a run ends without one. */
+export interface LogoPayload {
+  image: MediaSource;
+  /** Shown instead of `image` in the app header when the sidebar is closed. */
+  iconImage: MediaSource | null;
+  size: "small" | "medium" | "large";
+  link: string | null;
+}
+
+/** Selection state of a chart with `on_select`: a widget whose value is JSON text. */
+export interface ChartSelectionFields extends Partial<WidgetBase> {
+  /** Present only when `on_select` is not "ignore". */
+  id?: string;
+  /** `{"selection": {...}}` as JSON text. */
+  value?: string;
+  setValue?: boolean;
+  /** Plotly: "points" | "box" | "lasso"; Vega-Lite: selection parameter names. */
+  selectionMode?: string[];
+  /** User key without `on_select`, drawn as the CSS class `st-key-<key>`. */
+  key?: string;
+}
+
+/** st.plotly_chart, and st.line_chart / area_chart / bar_chart / scatter_chart drawn with Plotly. */
+export interface PlotlyChartPayload extends ChartSelectionFields {
+  type: "plotlyChart";
+  /** The figure as JSON text: `{data, layout, frames?}`. */
+  figure: string;
+  /** Plotly config from the app as JSON text, merged over Brooklet's, or null. */
+  config: string | null;
+  /** "streamlit" applies Streamlit's look; null keeps Plotly's own. */
+  theme: "streamlit" | null;
+  width: "stretch" | "content" | number;
+  height: "stretch" | "content" | number;
+  /** The built-in command that made it (`line_chart`, ...), drawn with Streamlit's stVegaLiteChart test id; null for plotly_chart. */
+  chartCommand: string | null;
+}
+
+/** st.altair_chart and st.vega_lite_chart, drawn with vega-embed. */
+export interface VegaLiteChartPayload extends ChartSelectionFields {
+  type: "vegaLiteChart";
+  /** The Vega-Lite spec as JSON text, data inlined. */
+  spec: string;
+  theme: "streamlit" | null;
+  width: "stretch" | "content" | number;
+  height: "stretch" | "content" | number;
+}
+
+export interface GraphvizChartPayload {
+  type: "graphvizChart";
+  /** DOT source. */
+  spec: string;
+  /** Layout engine (dot, neato, ...). */
+  engine: string;
+  width: "stretch" | "content" | number;
+  height: "stretch" | "content" | number;
+}
+
+/** st.map: points in degrees; sizes in metres (radius); CSS colours. */
+export interface MapPayload {
+  type: "map";
+  lat: number[];
+  lon: number[];
+  size: number[] | number;
+  color: string[] | string;
+  zoom: number | null;
+  width: "stretch" | number;
+  height: "stretch" | number;
+}
+
+export type MediaChartPayload =
+  | ImagePayload
+  | AudioPayload
+  | VideoPayload
+  | PdfPayload
+  | PlotlyChartPayload
+  | VegaLiteChartPayload
+  | GraphvizChartPayload
+  | MapPayload;
+
+// ---------------------------------------------------------------------------------
+// Blocks (behaviour.md §1.10)
+
+/** What every block payload carries. */
+export interface BlockBase {
+  /** Drawn even with no children (testids.md counting rules). A block without it is not drawn while empty. */
+  allowEmpty: boolean;
+}
+
+/** A CSS size name for gaps: 1rem, 2rem, 4rem; null for no gap. */
+export type GapSize = "small" | "medium" | "large" | null;
+
+/** `"stretch"` fills the parent, `"content"` fits the content, a number is pixels (capped by the parent). */
+export type WidthSpec = "stretch" | "content" | number;
+
+/** st.container (and a fallback parent for orphan deltas). */
+export interface VerticalBlock extends BlockBase {
+  type: "vertical";
+  border: boolean;
+  /** User key, drawn as the CSS class `st-key-<key>`. */
+  key: string | null;
+  width: WidthSpec;
+  /** A number is a fixed height in pixels with scrolling. */
+  height: "content" | "stretch" | number;
+  /** Lay the children out in a wrapping row (drawn as stHorizontalBlock). */
+  horizontal: boolean;
+  horizontalAlignment: "left" | "center" | "right" | "distribute";
+  verticalAlignment: "top" | "center" | "bottom" | "distribute";
+  gap: GapSize;
+}
+
+/** The row of st.columns; its children are ColumnBlocks. */
+export interface HorizontalBlock extends BlockBase {
+  type: "horizontal";
+  gap: GapSize;
+  width: WidthSpec;
+}
+
+export interface ColumnBlock extends BlockBase {
+  type: "column";
+  /** Share of the row's width; the weights of a row add up to 1. */
+  weight: number;
+  gap: GapSize;
+  verticalAlignment: "top" | "center" | "bottom";
+  border: boolean;
+}
+
+/** st.tabs; its children are TabBlocks. */
+export interface TabContainerBlock extends BlockBase {
+  type: "tabContainer";
+  width: WidthSpec;
+  /** Index of the tab selected when the tabs first appear. */
+  defaultIndex: number;
+}
+
+export interface TabBlock extends BlockBase {
+  type: "tab";
+  /** Inline Markdown. */
+  label: string;
+}
+
+/** st.expander, and st.status (which has a `state`). */
+export interface ExpandableBlock extends BlockBase {
+  type: "expandable";
+  /** Inline Markdown. */
+  label: string;
+  /** Open or closed; null keeps what the page shows (status.update without `expanded`). */
+  expanded: boolean | null;
+  /** Emoji or `:material/name:`. */
+  icon: string | null;
+  /** null for an expander; the status container's state otherwise. */
+  state: "running" | "complete" | "error" | null;
+  width: WidthSpec;
+}
+
+export interface PopoverBlock extends BlockBase, HelpMixin {
+  type: "popover";
+  /** Inline Markdown on the button. */
+  label: string;
+  icon: string | null;
+  disabled: boolean;
+  /** Button style. */
+  kind: "primary" | "secondary" | "tertiary";
+  /** Width of the button. */
+  width: WidthSpec;
+}
+
+/** st.form (behaviour.md §4): its widgets hold their changes until a submit button is pressed. */
+export interface FormBlock extends BlockBase {
+  type: "form";
+  formId: string;
+  clearOnSubmit: boolean;
+  enterToSubmit: boolean;
+  border: boolean;
+  width: WidthSpec;
+  height: "stretch" | "content" | number;
+}
+
+/** st.chat_message: a message with an avatar; any element inside. */
+export interface ChatMessageBlock extends BlockBase {
+  type: "chatMessage";
+  /** Author name (the accessible label). */
+  name: string;
+  /** `icon`: "user", "assistant", a `:material/...:` name, or "" (first letter of the name). */
+  avatarType: "icon" | "emoji" | "image";
+  /** The icon name, the emoji or the image URL. */
+  avatar: string;
+  width: WidthSpec;
+}
+
+/** @st.dialog (behaviour.md §5.3): a modal in the EVENT root; its child is the body's fragment. */
+export interface DialogBlock extends BlockBase {
+  type: "dialog";
+  /** Inline Markdown. */
+  title: string;
+  width: "small" | "medium" | "large";
+  /** Close button, Escape and a click outside close it. */
+  dismissible: boolean;
+  icon: string | null;
+  /** With `on_dismiss`: the trigger widget a dismissal fires (a full rerun); else null. */
+  dismissId: string | null;
+}
+
+export type BlockPayload =
+  | ChatMessageBlock
+  | DialogBlock
+  | FormBlock
+  | VerticalBlock
+  | HorizontalBlock
+  | ColumnBlock
+  | TabContainerBlock
+  | TabBlock
+  | ExpandableBlock
+  | PopoverBlock;
 export type BlockType = BlockPayload["type"];
 
 // ---------------------------------------------------------------------------------
 // Deltas and forward messages (worker → page)
 
+/** `fragmentId`: written by that fragment's body (its widgets rerun only the fragment). */
 export type Delta =
-  | { kind: "newElement"; path: DeltaPath; element: ElementPayload }
-  | { kind: "addBlock"; path: DeltaPath; block: BlockPayload };
+  | { kind: "newElement"; path: DeltaPath; element: ElementPayload; fragmentId?: string }
+  | { kind: "addBlock"; path: DeltaPath; block: BlockPayload; fragmentId?: string };
 
 /** How a run ended (behaviour.md §1.7). */
 export type RunOutcome =
@@ -206,9 +856,16 @@ export interface SerializedError {
 }
 
 export type ForwardMsg =
-  | { type: "scriptStarted"; runId: number }
+  /** A fragment run (`fragmentId`) touches only `scope`, the fragment's container path. */
+  | { type: "scriptStarted"; runId: number; fragmentId?: string; scope?: DeltaPath }
+  /** A fragment with `run_every`: the page reruns it every `interval` seconds until the next full run. */
+  | { type: "autoRerun"; fragmentId: string; interval: number }
   | { type: "delta"; delta: Delta }
   | { type: "pageConfig"; config: PageConfig }
+  /** st.logo was called in this run (behaviour: kept until a run finishes without it). */
+  | { type: "logo"; logo: LogoPayload }
+  /** st.query_params changed: the page puts this query string (no `?`) in its URL. */
+  | { type: "queryParams"; queryString: string }
   | { type: "scriptFinished"; runId: number; outcome: RunOutcome; error?: SerializedError };
 
 // ---------------------------------------------------------------------------------
@@ -228,6 +885,10 @@ export interface RerunRequest {
   widgetStates: WidgetStates | null;
   /** The page's query string without the leading `?`. */
   queryString: string;
+  /** Rerun only this fragment (a widget inside it changed, or its timer fired). */
+  fragmentId?: string | null;
+  /** Asked for by a `run_every` timer: skipped when the fragment is gone. */
+  isAutoRerun?: boolean;
 }
 
 /** A file of the app, written into the worker's file system. */
@@ -250,8 +911,27 @@ export interface BootOptions {
   appId?: string;
   /** Persist every st.cache_data (as if `persist="disk"`), the <st-app persist-cache> option. */
   persistCacheByDefault?: boolean;
+  /** Shared with the page when it is cross-origin isolated (components/app/interrupt.ts):
+   * Pyodide's interrupt buffer, then the page's rerun/stop flag. */
+  interruptBuffer?: SharedArrayBuffer;
   /** What the page tells about itself, for st.context. */
   context?: ContextInfo;
+  /** URL of the memory snapshot's snapshot.json (worker/pyodide-loader.ts); none: boot Pyodide normally. */
+  snapshotUrl?: string;
+}
+
+/** How Python started: from the snapshot fetched now, from the copy cached by an earlier visit, or a normal Pyodide boot. */
+export type BootPath = "snapshot" | "cached-snapshot" | "normal";
+
+/** What the worker tells about its boot (`<st-app>.bootInfo`). */
+export interface BootInfo {
+  path: BootPath;
+  /** From the worker's boot() call to a ready session, ms. */
+  ms: number;
+  /** Why the snapshot was not used, when it was asked for. */
+  note?: string;
+  /** ms since boot() was called at which each step ended (pyodideImported, pythonReady, sessionReady, ...), for benchmarks. */
+  steps?: Record<string, number>;
 }
 
 /** st.context, read from the page when the app boots. */
@@ -275,11 +955,13 @@ export interface BootProgress {
 /** The Comlink API the worker exposes. */
 export interface WorkerApi {
   /** Boot Pyodide and install the app; `port` receives ForwardMsg batches. */
-  boot(options: BootOptions, port: MessagePort, onProgress: (p: BootProgress) => void): Promise<void>;
+  boot(options: BootOptions, port: MessagePort, onProgress: (p: BootProgress) => void): Promise<BootInfo>;
   /** Replace the app files (the next run uses them). */
   setFiles(files: AppFile[], entrypoint: string): Promise<void>;
   /** Clear st.cache_data (persisted entries too) and st.cache_resource: the menu's "Clear cache". */
   clearCaches(): Promise<void>;
+  /** Call a download button's `data` callable (its payload's `deferred` handle). */
+  downloadData(handle: string): Promise<DeferredDownload>;
   /** Run the script once (plus any reruns it asks for); resolves when it ends. */
   run(request: RerunRequest): Promise<RunOutcome>;
 }

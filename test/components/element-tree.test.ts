@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 /* Unit tests for components/app/element-tree.ts and components/app/widget-store.ts. */
 import { expect } from "@esm-bundle/chai";
-import { ElementTree, type BlockNode, type TreeNode } from "../../components/app/element-tree.js";
+import { ElementTree, plainContainer, type BlockNode, type TreeNode } from "../../components/app/element-tree.js";
 import { mergeStates, WidgetStore } from "../../components/app/widget-store.js";
 import type {
   BlockPayload,
@@ -15,7 +15,7 @@ import type {
 import { RootContainer } from "../../packages/protocol/index.js";
 
 const md = (body: string): MarkdownPayload => ({ type: "markdown", body, allowHtml: false, variant: "markdown" });
-const vertical = (key: string | null = null, border = false): BlockPayload => ({ type: "vertical", border, key });
+const vertical = (key: string | null = null, border = false): BlockPayload => ({ ...plainContainer(), border, key });
 const el = (path: DeltaPath, element: ElementPayload): Delta => ({ kind: "newElement", path, element });
 const block = (path: DeltaPath, b: BlockPayload = vertical()): Delta => ({ kind: "addBlock", path, block: b });
 

@@ -33,6 +33,11 @@ export interface WidgetConformanceOptions<P extends WidgetBase> {
   trigger?: boolean;
   /** Keys that operate the focused control; each fires one value event. */
   keys: string[];
+  /**
+   * Runs on the focused control before each of `keys` is pressed, for widgets whose key
+   * commits something prepared first (type text, then Enter commits it). Fires no event.
+   */
+  beforeKey?(control: HTMLElement): Promise<void>;
   /** Where the label is drawn; defaults to `[data-testid="stWidgetLabel"]`. */
   labelSelector?: string;
   /**
@@ -194,6 +199,7 @@ export function runWidgetConformance<P extends WidgetBase>(options: WidgetConfor
         await press("Tab");
         expect(document.activeElement, "Tab moves focus to the control").to.equal(control(el));
 
+        if (options.beforeKey) await options.beforeKey(control(el));
         const capture = captureValueEvents();
         try {
           await press(key);

@@ -43,14 +43,16 @@ class AppHarness:
         source: str | None = None,
         widget_states: dict[str, Any] | None = None,
         query_string: str = "",
+        **run_options: Any,
     ) -> str:
+        """`run_options` go to `AppSession.run` (e.g. `fragment_id`, `is_auto_rerun`)."""
         if source is not None:
             self.write(source)
         start = len(self.messages)
         # The runner installs a fresh `__main__` per run; give the test process its own back.
         saved_main = sys.modules.get("__main__")
         try:
-            self.outcome = self.session.run(widget_states=widget_states, query_string=query_string)
+            self.outcome = self.session.run(widget_states=widget_states, query_string=query_string, **run_options)
         finally:
             if saved_main is not None:
                 sys.modules["__main__"] = saved_main

@@ -10,29 +10,77 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from streamlit.elements.alert import AlertMixin
+from streamlit.elements.arrow import ArrowMixin
+from streamlit.elements.metric import MetricMixin
+from streamlit.widgets.data_editor import DataEditorMixin
 from streamlit.elements.empty import EmptyMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.help import HelpMixin
 from streamlit.elements.layout import LayoutMixin
+from streamlit.elements.charts import ChartsMixin
+from streamlit.elements.media import MediaMixin
+from streamlit.elements.lib.layout_utils import check_nesting
+from streamlit.elements.progress import ProgressMixin
+from streamlit.elements.spinner import SpinnerMixin
+from streamlit.elements.balloons import BalloonsMixin
 from streamlit.elements.text import TextMixin
 from streamlit.elements.write import WriteMixin
+from streamlit.elements.write_stream import WriteStreamMixin
 from streamlit.runtime.scriptrunner.script_run_context import ScriptRunContext, get_script_run_ctx
 from streamlit.widgets.button import ButtonMixin
+from streamlit.widgets.chat import ChatMixin
+from streamlit.widgets.button_group import ButtonGroupMixin
+from streamlit.widgets.form import FormMixin
+from streamlit.widgets.slider import SliderMixin
 from streamlit.widgets.checkbox import CheckboxMixin
+from streamlit.widgets.color_picker import ColorPickerMixin
+from streamlit.widgets.date_input import DateInputMixin
+from streamlit.widgets.multiselect import MultiSelectMixin
+from streamlit.widgets.number_input import NumberInputMixin
+from streamlit.widgets.radio import RadioMixin
+from streamlit.widgets.selectbox import SelectboxMixin
+from streamlit.widgets.text_area import TextAreaMixin
+from streamlit.widgets.text_input import TextInputMixin
+from streamlit.widgets.time_input import TimeInputMixin
 
 MAIN, SIDEBAR, EVENT, BOTTOM = 0, 1, 2, 3
 
 
 class DeltaGenerator(
     AlertMixin,
+    BalloonsMixin,
     ButtonMixin,
     CheckboxMixin,
     EmptyMixin,
     ExceptionMixin,
     HelpMixin,
     LayoutMixin,
+    MediaMixin,
+    ChartsMixin,
+    ProgressMixin,
+    SpinnerMixin,
     TextMixin,
     WriteMixin,
+    WriteStreamMixin,
+    ChatMixin,
+    # data: dataframe, table, data_editor, metric
+    ArrowMixin,
+    DataEditorMixin,
+    MetricMixin,
+    # input widgets
+    ColorPickerMixin,
+    DateInputMixin,
+    MultiSelectMixin,
+    NumberInputMixin,
+    RadioMixin,
+    SelectboxMixin,
+    TextAreaMixin,
+    TextInputMixin,
+    TimeInputMixin,
+    # sliders, button groups, forms
+    ButtonGroupMixin,
+    FormMixin,
+    SliderMixin,
 ):
     """Writes elements into one container, or replaces one pinned element."""
 
@@ -43,8 +91,11 @@ class DeltaGenerator(
         parent_path: tuple[int, ...] | None = None,
         pinned_path: tuple[int, ...] | None = None,
         form_id: str = "",
+        block_kinds: tuple[str, ...] = (),
     ) -> None:
         self._root = root
+        #: Kinds of the blocks this generator sits in, outermost first (nesting rules, §1.10).
+        self._block_kinds = block_kinds
         #: Path of the block this generator writes into; None for a root container.
         self._parent_path = parent_path
         #: Path of the single element this generator replaces (st.empty, returned elements).
@@ -91,21 +142,27 @@ class DeltaGenerator(
         path = dg._next_path(ctx)
         ctx.enqueue({"type": "delta", "delta": {"kind": "newElement", "path": list(path), "element": element}})
         ctx.any_element_sent = True
-        result = DeltaGenerator(path[0], pinned_path=path, form_id=dg._form_id)
+        result = DeltaGenerator(path[0], pinned_path=path, form_id=dg._form_id, block_kinds=dg._block_kinds)
         for recorder in ctx.cache_recorders:
             recorder.record("element", dg, element, result)
         return result
 
-    def _block(self, block: dict[str, Any], *, form_id: str | None = None) -> "DeltaGenerator":
-        """Open a block and return the generator that writes into it."""
+    def _block(self, block: dict[str, Any], *, form_id: str | None = None, dg_type: type | None = None) -> "DeltaGenerator":
+        """Open a block and return the generator (of `dg_type`) that writes into it."""
         dg = self._active_dg
         ctx = get_script_run_ctx()
         if ctx is None:
             return dg
+        check_nesting(dg._root, dg._block_kinds, block["type"])
         path = dg._next_path(ctx)
         ctx.enqueue({"type": "delta", "delta": {"kind": "addBlock", "path": list(path), "block": block}})
         ctx.any_element_sent = True
-        result = DeltaGenerator(path[0], parent_path=path, form_id=dg._form_id if form_id is None else form_id)
+        result = (dg_type or DeltaGenerator)(
+            path[0],
+            parent_path=path,
+            form_id=dg._form_id if form_id is None else form_id,
+            block_kinds=(*dg._block_kinds, block["type"]),
+        )
         for recorder in ctx.cache_recorders:
             recorder.record("block", dg, block, result)
         return result

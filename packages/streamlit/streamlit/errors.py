@@ -59,3 +59,63 @@ class UncaughtAppException(Error):
     def __init__(self, exc: BaseException):
         super().__init__(str(exc))
         self.exc = exc
+
+
+# -- input widgets (text, number, selection, date/time, color) ------------------------
+
+
+class StreamlitSelectionCountExceedsMaxError(StreamlitAPIException):
+    """st.multiselect got more selections than `max_selections` allows."""
+
+    def __init__(self, current_selections_count: int, max_selections_count: int):
+        super().__init__(
+            f"Multiselect has {current_selections_count} "
+            f"{'option' if current_selections_count == 1 else 'options'} selected but `max_selections` "
+            f"is set to {max_selections_count}. This happened because you either gave too many options "
+            "to `default` or you manipulated the widget's state through `st.session_state`. Note that "
+            "the latter can happen before the line indicated in the traceback. Please select at most "
+            f"{max_selections_count} {'option' if max_selections_count == 1 else 'options'}."
+        )
+
+
+class StreamlitMixedNumericTypesError(StreamlitAPIException):
+    """st.number_input got ints and floats mixed."""
+
+    def __init__(self, value: object, min_value: object, max_value: object, step: object):
+        message = "All numerical arguments must be of the same type."
+        for name, arg in (("value", value), ("min_value", min_value), ("max_value", max_value), ("step", step)):
+            if arg is not None:
+                message += f"\n`{name}` has {type(arg).__name__} type."
+        super().__init__(message)
+
+
+class StreamlitValueBelowMinError(StreamlitAPIException):
+    def __init__(self, value: object, min_value: object):
+        super().__init__(f"The `value` {value} is less than the `min_value` {min_value}.")
+
+
+class StreamlitValueAboveMaxError(StreamlitAPIException):
+    def __init__(self, value: object, max_value: object):
+        super().__init__(f"The `value` {value} is greater than the `max_value` {max_value}.")
+
+
+class StreamlitJSNumberBoundsError(StreamlitAPIException):
+    """A number the page cannot hold exactly (beyond JavaScript's safe range)."""
+
+
+class StreamlitInvalidNumberFormatError(StreamlitAPIException):
+    def __init__(self, format: str):
+        super().__init__(f"Format string for `st.number_input` contains invalid characters: {format}")
+
+
+# -- forms ------------------------------------------------------------------------------
+
+
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    """An `on_change` callback on a widget inside a form (only submit buttons may have one)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )

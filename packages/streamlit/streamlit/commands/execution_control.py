@@ -23,8 +23,13 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:  # type: ig
         raise StreamlitAPIException(f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'.")
     ctx = get_script_run_ctx()
     if scope == "fragment":
-        raise StreamlitAPIException(
-            'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
+        # Only inside a fragment, during a rerun of fragments (behaviour.md §1.5).
+        if ctx is None or ctx.fragment_run_id is None or ctx.current_fragment_id is None:
+            raise StreamlitAPIException(
+                'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
+            )
+        raise RerunException(
+            RerunData(query_string=ctx.query_string, fragment_id=ctx.current_fragment_id, is_fragment_scoped_rerun=True)
         )
     exc = RerunException(RerunData(query_string=ctx.query_string if ctx else ""))
     if ctx is not None and ctx.in_callback:

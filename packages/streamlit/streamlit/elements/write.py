@@ -74,6 +74,15 @@ class WriteMixin:
             return lambda: self.exception(arg)
         if isinstance(arg, DeltaGenerator):
             return lambda: self.help(arg)
+        from streamlit import dataframe_util
+
+        if dataframe_util.is_dataframe_like(arg):  # pandas, numpy, pyarrow, polars, DB-API cursors (§7.1)
+            return lambda: self.dataframe(arg)
+        from streamlit.elements.charts import write_handler as chart_or_image_handler
+
+        chart = chart_or_image_handler(self, arg)  # Altair, matplotlib, Plotly, Graphviz, PIL (§7.1)
+        if chart is not None:
+            return chart
         if isinstance(arg, (dict, list, Mapping, KeysView, ValuesView, ItemsView, map)) or _is_namedtuple(arg):
             value = arg._asdict() if _is_namedtuple(arg) else (list(arg) if isinstance(arg, (map, KeysView, ValuesView, ItemsView)) else arg)
             return lambda: self.json(value)
@@ -89,6 +98,8 @@ class WriteMixin:
             return lambda: self.help(arg)
         if unsafe_allow_html and hasattr(arg, "_repr_html_"):
             return lambda: self.html(arg._repr_html_())
+        if dataframe_util.is_convertible_by_protocol(arg):  # to_pandas / __dataframe__ / __arrow_c_stream__
+            return lambda: self.dataframe(arg)
         text = str(arg)
         if _MEM_ADDRESS.match(text):
             return lambda: self.help(arg)

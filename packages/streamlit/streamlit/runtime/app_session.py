@@ -15,6 +15,7 @@ import types
 from typing import Any, Callable
 
 from streamlit import magic
+from streamlit.runtime.fragment import FragmentStorage, run_fragment
 from streamlit.runtime.scriptrunner.exceptions import RerunData, RerunException, StopException
 from streamlit.runtime.scriptrunner.script_run_context import ScriptRunContext, set_script_run_ctx
 from streamlit.runtime.state.session_state import SessionState
@@ -38,29 +39,58 @@ class AppSession:
         self.persist_cache_by_default = False
         #: What the page told about itself at boot, for st.context (runtime/context.py).
         self.context_info: dict[str, Any] = {}
-        #: Replaced by the worker to stop a run at the next st call (issue: interruption).
+        #: Replaced by the worker to stop a run at the next st call (runtime/interrupt.py).
         self.check_interrupt: Callable[[], None] = lambda: None
+        #: The fragments of the last full run (runtime/fragment.py).
+        self.fragments = FragmentStorage()
+        #: Root cursors at the end of the last full run: a fragment run appends after them.
+        self._root_cursors: dict[int, int] = {}
         global current_session
         current_session = self
 
     # -- running ---------------------------------------------------------------
 
-    def run(self, widget_states: dict[str, Any] | None = None, query_string: str = "") -> str:
-        """Run the script, then any reruns it asks for. Returns the last outcome."""
-        data = RerunData(widget_states=widget_states, query_string=query_string)
+    def run(
+        self,
+        widget_states: dict[str, Any] | None = None,
+        query_string: str = "",
+        fragment_id: str | None = None,
+        is_auto_rerun: bool = False,
+    ) -> str:
+        """Run the script (or one fragment), then any reruns it asks for. Returns the last outcome.
+
+        A run ended because the page sent a newer request returns "rerun": the page
+        then starts the next run itself.
+        """
+        data = RerunData(
+            widget_states=widget_states,
+            query_string=query_string,
+            fragment_id=fragment_id or None,
+            is_auto_rerun=bool(is_auto_rerun),
+        )
         while True:
             outcome, next_data = self._run_once(data)
-            if outcome != "rerun":
+            if outcome != "rerun" or next_data is None:
                 return outcome
             data = next_data
 
-    def _run_once(self, data: RerunData) -> tuple[str, RerunData]:
+    def _run_once(self, data: RerunData) -> tuple[str, RerunData | None]:
         from streamlit.delta_generator import main_dg
 
+        fragment = self.fragments.get(data.fragment_id) if data.fragment_id else None
+        if data.fragment_id and fragment is None and data.is_auto_rerun:
+            # The timer of a fragment the last full run no longer called: nothing to run.
+            return "success", None
         self._run_count += 1
         ctx = ScriptRunContext(session=self, run_id=self._run_count, query_string=data.query_string)
+        started: dict[str, Any] = {"type": "scriptStarted", "runId": ctx.run_id}
+        if fragment is not None:
+            # Only the fragment runs (behaviour.md §5.1); the page cleans up only inside it.
+            ctx.fragment_run_id = fragment.id
+            ctx.root_cursors = dict(self._root_cursors)
+            started.update(fragmentId=fragment.id, scope=list(fragment.container_path or ()))
         set_script_run_ctx(ctx)
-        self.emit({"type": "scriptStarted", "runId": ctx.run_id})
+        self.emit(started)
         outcome, next_data, clean_up = "success", RerunData(query_string=data.query_string), False
         try:
             try:
@@ -72,18 +102,30 @@ class AppSession:
             changed = self.session_state.on_script_will_rerun(data.widget_states)
             self._run_callbacks(ctx, changed)
             if ctx.rerun_requested_in_callback:
-                raise RerunException(next_data)
-            exec(code, self._new_main_module().__dict__)
+                # With the query string as the callbacks left it (st.query_params writes).
+                raise RerunException(RerunData(query_string=ctx.query_string))
+            if fragment is not None:
+                run_fragment(ctx, fragment, rerun=True)
+            else:
+                exec(code, self._new_main_module().__dict__)
+            self.check_interrupt()
             clean_up = True
         except StopException:
             outcome = "stopped"
+        except KeyboardInterrupt:
+            # The page's hard stop (Pyodide's interrupt buffer): even a pure-Python loop ends.
+            outcome = "stopped"
         except RerunException as rerun:
-            outcome, next_data = "rerun", rerun.rerun_data
+            outcome, next_data = "rerun", (None if rerun.from_page else rerun.rerun_data)
         except BaseException as err:  # noqa: BLE001 - every user error is shown, the app lives on
             self._show_uncaught(err)
         finally:
             if clean_up:
-                self.session_state.remove_stale_widgets(ctx.widget_ids_this_run)
+                fragments_ran = ctx.fragment_ids_this_run if fragment is not None else None
+                self.session_state.remove_stale_widgets(ctx.widget_ids_this_run, fragments_ran)
+            if fragment is None and outcome in ("success", "stopped"):
+                self.fragments.clear(keep=ctx.fragment_ids_declared)
+                self._root_cursors = dict(ctx.root_cursors)
             self.emit({"type": "scriptFinished", "runId": ctx.run_id, "outcome": outcome})
             self.flush()
             set_script_run_ctx(None)
@@ -149,12 +191,26 @@ class AppSession:
 
 
 def install_sleep_flush(flush: Callable[[], None]) -> None:
-    """Send pending deltas before the script sleeps, so live updates are seen live."""
+    """Send pending deltas before the script sleeps, so live updates are seen live.
+
+    A long sleep is cut into short ones with an interruption check between them, so a
+    newer request or Stop from the page does not wait for the sleep to end.
+    """
     original = getattr(time.sleep, "__wrapped__", time.sleep)
 
     def sleep(seconds: float) -> None:
         flush()
-        original(seconds)
+        if not seconds or seconds < 0:
+            original(seconds)  # time.sleep's own answer (a yield, or its ValueError)
+            return
+        end = time.monotonic() + seconds
+        while True:
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                return
+            original(min(remaining, 0.05))
+            if current_session is not None:
+                current_session.check_interrupt()
 
     sleep.__wrapped__ = original  # type: ignore[attr-defined]
     time.sleep = sleep

@@ -24,6 +24,15 @@ def _same(value: Any) -> Any:
     return value
 
 
+def _wire_default(serializer: Callable[[Any], Any], default: Any) -> dict[str, Any]:
+    """`{"default": ...}` in the page's form: a clear_on_submit form shows it again after a
+    submit (components/app/forms.ts). A payload's own `default` field takes precedence."""
+    try:
+        return {"default": serializer(default)}
+    except Exception:  # noqa: BLE001 - a widget whose default has no page form simply is not reset
+        return {}
+
+
 def widget(
     dg: Any,
     element_type: str,
@@ -47,6 +56,7 @@ def widget(
     is_form_submitter: bool = False,
     has_default: bool | None = None,
     form_id: str | None = None,
+    validate: Callable[[Any], tuple[Any, bool]] | None = None,
 ) -> Any:
     """Register the widget for this run, send its element, return its Python value.
 
@@ -56,6 +66,10 @@ def widget(
     (behaviour.md §2.1); with a key only those named in `key_identity` count.
     `has_default` says the script passed a non-default value (for §3.6); by default
     it is `default is not None`.
+    `validate(value)` checks the registered value against this run's arguments (e.g. a
+    keyed selectbox whose options changed) and returns `(value, reset)`: a different
+    object replaces the widget's value in session state, and `reset` makes the page take
+    the value over (`setValue`), as Streamlit does when it resets an invalid value.
     """
     ctx = get_script_run_ctx()
     user_key = to_key(key)
@@ -88,6 +102,12 @@ def widget(
             ctx, metadata, user_key, has_default=(default is not None) if has_default is None else has_default
         )
         value, set_value = result.value, result.value_changed
+        if validate is not None:
+            checked, reset = validate(value)
+            if checked is not value:
+                ctx.session_state.reset_widget_value(element_id, user_key, checked)
+                value = checked
+            set_value = set_value or reset
     dg._enqueue(
         {
             "type": payload.pop("type", element_type),
@@ -97,6 +117,7 @@ def widget(
             "disabled": bool(disabled),
             "labelVisibility": check_label_visibility(label_visibility),
             "formId": form_id,
+            **({} if value_type == "trigger" else _wire_default(serializer, default)),
             **payload,
             **({} if value_type == "trigger" else {"value": serializer(value), "setValue": set_value}),
         }

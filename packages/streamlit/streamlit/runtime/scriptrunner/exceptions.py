@@ -26,6 +26,8 @@ class RerunData:
     query_string: str = ""
     fragment_id: str | None = None
     is_fragment_scoped_rerun: bool = False
+    #: Asked for by a `run_every` timer: a fragment that no longer exists is skipped.
+    is_auto_rerun: bool = False
 
 
 class RerunException(ScriptControlException):
@@ -33,6 +35,9 @@ class RerunException(ScriptControlException):
 
     #: Raised by st.rerun() inside a widget callback: the rerun waits for the other callbacks.
     queued_in_callback: bool = False
+    #: Raised because the page sent a newer request (runtime/interrupt.py): the run ends
+    #: and the page starts the next one with that request.
+    from_page: bool = False
 
     def __init__(self, rerun_data: RerunData | None = None):
         super().__init__()

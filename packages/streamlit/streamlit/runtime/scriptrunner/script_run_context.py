@@ -33,6 +33,18 @@ class ScriptRunContext:
     any_element_sent: bool = False
     #: Recorders of cached functions running on a miss (innermost last), see caching/replay.py.
     cache_recorders: list[Any] = field(default_factory=list)
+    #: Fragments (runtime/fragment.py): the fragment this run reruns (None: a full run),
+    #: the fragment whose body is running and its container's path, the fragments that
+    #: ran and the ones declared in this run.
+    fragment_run_id: str | None = None
+    current_fragment_id: str | None = None
+    current_fragment_path: tuple[int, ...] | None = None
+    fragment_ids_this_run: set[str] = field(default_factory=set)
+    fragment_ids_declared: set[str] = field(default_factory=set)
+    #: A dialog was opened in this run: only one may be (behaviour.md §5.3).
+    dialog_opened: bool = False
+    #: The page's newer request already ended this run once (runtime/interrupt.py).
+    interrupt_raised: bool = False
 
     @property
     def session_state(self):
@@ -41,6 +53,10 @@ class ScriptRunContext:
     def enqueue(self, msg: dict[str, Any]) -> None:
         """Send a forward message to the page, checking for interruption first."""
         self.session.check_interrupt()
+        if self.current_fragment_id is not None and msg.get("type") == "delta":
+            from streamlit.runtime.fragment import check_fragment_delta
+
+            check_fragment_delta(self, msg["delta"])
         self.session.emit(msg)
 
     def next_root_index(self, root: int) -> int:

@@ -166,9 +166,9 @@ class SessionState:
             meta = self._metadata.get(widget_id)
             if meta is None:
                 # Not registered yet in this session (page restored?): keep the raw value.
-                self._new_widget_state[widget_id] = state.get("value")
+                self._new_widget_state[widget_id] = from_page(state.get("value"))
                 continue
-            value = meta.deserializer(state.get("value"))
+            value = meta.deserializer(from_page(state.get("value")))
             if meta.value_type == "trigger":
                 if state.get("trigger"):
                     self._new_widget_state[widget_id] = value
@@ -215,6 +215,13 @@ class SessionState:
         changed = user_key is not None and user_key in self._new_session_state
         return RegisterWidgetResult(value, changed)
 
+    def reset_widget_value(self, widget_id: str, user_key: str | None, value: Any) -> None:
+        """Replace a registered widget's value in this run (a value its arguments no
+        longer allow), without the write-after-creation check of `set_item`."""
+        if user_key is not None:
+            self._new_session_state.pop(user_key, None)
+        self._new_widget_state[widget_id] = value
+
     def is_new_state_value(self, user_key: str | None) -> bool:
         """True when the script wrote the key in this run."""
         return user_key is not None and user_key in self._new_session_state
@@ -226,14 +233,27 @@ class SessionState:
         self._warned_duplicate_default = True
         return True
 
-    def remove_stale_widgets(self, active_widget_ids: set[str]) -> None:
-        """Drop values of widgets not rendered in the run (behaviour.md §3.7)."""
+    def remove_stale_widgets(self, active_widget_ids: set[str], fragment_ids: set[str] | None = None) -> None:
+        """Drop values of widgets not rendered in the run (behaviour.md §3.7).
+
+        After a fragment run, `fragment_ids` names the fragments that ran: only their
+        widgets can be stale (behaviour.md §5.1).
+        """
+
+        def is_stale(widget_id: str) -> bool:
+            if widget_id in active_widget_ids:
+                return False
+            if fragment_ids is None:
+                return True
+            meta = self._metadata.get(widget_id)
+            return meta is None or meta.fragment_id in fragment_ids
+
         for layer in (self._old_state, self._new_widget_state):
-            for key in [k for k in layer if is_element_id(k) and k not in active_widget_ids]:
+            for key in [k for k in layer if is_element_id(k) and is_stale(k)]:
                 del layer[key]
-        for widget_id in [w for w in self._metadata if w not in active_widget_ids]:
+        for widget_id in [w for w in self._metadata if is_stale(w)]:
             del self._metadata[widget_id]
-        for key in [k for k, w in self._key_id_mapping.items() if w not in active_widget_ids]:
+        for key in [k for k, w in self._key_id_mapping.items() if is_stale(w)]:
             del self._key_id_mapping[key]
 
     def clear(self) -> None:
@@ -244,6 +264,18 @@ class SessionState:
 
 
 _MISSING = object()
+
+
+def from_page(value: Any) -> Any:
+    """A value from the page as plain Python: JavaScript's null arrives through Pyodide as
+    `pyodide.ffi.jsnull`, which the widgets' deserializers must see as None."""
+    if value is None:
+        return None
+    if type(value).__name__ == "JsNull":
+        return None
+    if isinstance(value, list):
+        return [from_page(v) for v in value]
+    return value
 
 
 def _values_equal(a: Any, b: Any) -> bool:

@@ -73,10 +73,9 @@ def register_element_id(ctx: ScriptRunContext, element_type: str, element_id: st
 
 def check_callback_rules(ctx: ScriptRunContext | None, form_id: str, on_change: Callable | None, is_submit: bool = False) -> None:
     if form_id and on_change is not None and not is_submit:
-        raise StreamlitAPIException(
-            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
-            "Defining callbacks on other widgets inside a form is not allowed."
-        )
+        from streamlit.errors import StreamlitInvalidFormCallbackError
+
+        raise StreamlitInvalidFormCallbackError()
 
 
 def register_widget(
@@ -91,6 +90,9 @@ def register_widget(
     ``has_default`` marks a widget given a non-default value by the script, for the
     warning of behaviour.md §3.6.
     """
+    ctx.session.check_interrupt()
+    # Only a rerun of this fragment may drop the widget's state (behaviour.md §5.1).
+    metadata.fragment_id = ctx.current_fragment_id
     state = ctx.session_state
     if has_default and state.is_new_state_value(user_key):
         if state.should_warn_duplicate_default():
