@@ -1,6 +1,6 @@
 /** st.secrets from the app's files, a SQLite app that keeps its data across a reload, st.context. */
 import { expect } from "@esm-bundle/chai";
-import { mainTexts, nextRunEnd, py, settle, waitForPersisted, type StApp } from "./harness.js";
+import { mainTexts, nextRunEnd, py, settle, waitFor, waitForPersisted, type StApp } from "./harness.js";
 
 const SECRETS = `
 api_key = "k-123"
@@ -21,6 +21,7 @@ const SQL_APP = py`
       s.commit()
   pets = conn.query("select name, owner from pets", ttl=0)
   st.write(f"pets {pets.to_records()}")
+  st.dataframe(pets)
 `;
 
 async function boot(files: Record<string, string>, code: string): Promise<StApp> {
@@ -52,6 +53,8 @@ describe("secrets, SQL connections and context", () => {
     // A new worker has an empty file system: the database comes back from IndexedDB.
     const second = await boot({ ".streamlit/secrets.toml": SECRETS }, SQL_APP);
     expect(mainTexts(second)).to.deep.equal(["key k-123", "pets [{'name': 'Rex', 'owner': 'Ann'}]"]);
+    // The query result goes straight into st.dataframe.
+    await waitFor(() => second.querySelector('[data-testid="stDataFrame"]')?.textContent?.includes("Rex"), 30_000, "Rex in the grid");
   });
 
   it("reports the page's context", async () => {
