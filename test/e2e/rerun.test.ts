@@ -83,6 +83,17 @@ describe("the rerun loop", () => {
     expect(mainTexts(app)).to.deep.equal(["before", "after"]);
   });
 
+  it("shows writing a widget's key after its creation as Streamlit's error", async () => {
+    await runScript(app, py`
+      import streamlit as st
+      st.checkbox("Made first", key="made")
+      st.session_state.made = True
+    `);
+    const box = byTestId(app, "stException")[0];
+    expect(box.textContent).to.contain("StreamlitAPIException");
+    expect(box.textContent).to.contain("st.session_state.made cannot be modified after the widget with key made is instantiated.");
+  });
+
   it("shows a syntax error with a caret and keeps the old elements", async () => {
     await runScript(app, py`
       import streamlit as st
