@@ -112,19 +112,22 @@ async function barePyodide(page, base) {
   return result.t1;
 }
 
-/** Waits until the worker has stored Pyodide's files and the snapshot in Cache Storage; false after 60 s. */
+/** Waits until the worker has stored Pyodide's files (Cache Storage) and the snapshot (OPFS); false after 60 s. */
 async function cachesStored(page, timeout = 60_000) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const stored = await page.evaluate(async () => {
       const names = await caches.keys();
-      const core = names.find((n) => n.startsWith("brooklet-pyodide-"));
-      if (!core || !names.includes("brooklet-snapshot-v1")) return false;
-      const [coreKeys, snapshotKeys] = await Promise.all([
-        caches.open(core).then((c) => c.keys()),
-        caches.open("brooklet-snapshot-v1").then((c) => c.keys()),
-      ]);
-      return coreKeys.length >= 3 && snapshotKeys.length >= 1;
+      const pyodide = names.find((n) => n.startsWith("brooklet-pyodide-"));
+      const core = pyodide ? await (await caches.open(pyodide)).keys() : [];
+      let snapshot = false;
+      try {
+        const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("brooklet-snapshots");
+        for await (const name of dir.keys()) if (name.endsWith(".json")) snapshot = true;
+      } catch {
+        snapshot = names.includes("brooklet-snapshot-v1") && (await (await caches.open("brooklet-snapshot-v1")).keys()).length > 0;
+      }
+      return core.length >= 3 && snapshot;
     });
     if (stored) return true;
     await new Promise((r) => setTimeout(r, 200));

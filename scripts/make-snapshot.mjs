@@ -33,7 +33,7 @@ export const LIB_DIR = "/home/pyodide/brooklet-lib";
 export const SNAPSHOT_FORMAT = 1;
 const PYODIDE_DIR = path.join(ROOT, "node_modules", "pyodide");
 const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "brooklet-snapshot");
-const KEEP_CACHED = 2;
+const KEEP_CACHED = 3;
 const FILES = ["snapshot.bin", "snapshot.bin.gz", "snapshot.bin.br", "snapshot.json"];
 
 /**

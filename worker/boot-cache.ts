@@ -1,15 +1,17 @@
 /**
- * What a boot downloads, kept in Cache Storage so the next visit starts without the network:
- * Pyodide's own large files (served to Pyodide through a fetch wrapper) and the memory
- * snapshot (read here, handed to loadPyodide as bytes).
+ * What a boot downloads, kept in the browser so the next visit starts without the network:
+ * Pyodide's own large files in Cache Storage (served to Pyodide through a fetch wrapper), the
+ * memory snapshot in the Origin Private File System (read here, handed to loadPyodide).
  *
- * Cache Storage rather than IndexedDB: Pyodide compiles its wasm with
- * `WebAssembly.instantiateStreaming(response)`, and handing it the cached Response lets the
- * browser reuse the machine code it compiled before (Chromium keeps its wasm code cache next to
- * Cache Storage entries). A compiled `WebAssembly.Module` cannot be stored itself: Chromium
- * throws DataCloneError for it in IndexedDB.
+ * Why these stores: Pyodide compiles its wasm with `WebAssembly.instantiateStreaming(response)`,
+ * and a Response from Cache Storage lets Chromium reuse the machine code it compiled before (it
+ * keeps its wasm code cache beside Cache Storage entries); a compiled `WebAssembly.Module`
+ * cannot be stored itself (Chromium throws DataCloneError for it in IndexedDB). The 31 MB
+ * snapshot reads in about 150 ms from an OPFS file with a synchronous handle in the worker,
+ * against 350-700 ms from Cache Storage (measured in Chromium 156; Cache Storage is the
+ * fallback where OPFS is missing).
  *
- * Everything degrades to plain fetches when Cache Storage is missing (insecure origins) or fails.
+ * Everything degrades to plain fetches when storage is missing (insecure origins) or fails.
  */
 
 /** Pyodide files fetched with `fetch()` by Pyodide itself (the .mjs files are imported, so the HTTP cache has them). */
@@ -25,12 +27,13 @@ let warned = false;
 function warnOnce(err: unknown): void {
   if (warned) return;
   warned = true;
-  console.warn("Brooklet: Cache Storage unavailable, the next visit downloads Python again:", err);
+  console.warn("Brooklet: could not use the browser's storage; the next visit downloads Python again:", err);
 }
 
 /**
- * Writing 40 MB into Cache Storage while the app's first run is drawn slows that first render
- * down, so the writes wait until the runtime says the first run is over (or a moment after boot).
+ * Writing 40 MB into the browser's storage while the app's first run is drawn would slow that
+ * first render down (the OPFS write blocks this thread), so the writes wait until the runtime
+ * says the first run is over, or a few seconds after boot when no run comes.
  */
 let releaseWrites!: () => void;
 const writesReleased = new Promise<void>((resolve) => (releaseWrites = resolve));
@@ -155,114 +158,239 @@ export function snapshotMismatch(meta: Partial<SnapshotMeta> | null, expect: Sna
 export interface Snapshot {
   bytes: Uint8Array<ArrayBuffer>;
   meta: SnapshotMeta;
-  /** True when the bytes came from Cache Storage (no network). */
+  /** True when the bytes came from the browser's storage (no network). */
   cached: boolean;
-  /** Drops the cached copy (after Pyodide rejected it). */
+  /** Drops the stored copy (after Pyodide rejected it). */
   forget(): Promise<void>;
 }
 
-/**
- * The snapshot described by `metaUrl`, from Cache Storage when an earlier boot stored one for
- * the same Pyodide version and sources (then nothing is fetched at all), else from the network
- * (and stored). Apps booting at once on one page take turns through a Web Lock, so only the
- * first downloads it and the others read the cached copy. Throws SnapshotUnusable.
- */
-export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation): Promise<Snapshot> {
-  const key = new URL(metaUrl, self.location.href);
-  const cacheable = cachesAvailable() && /^https?:$/.test(key.protocol);
-  key.searchParams.set("brooklet-snapshot", `${SNAPSHOT_FORMAT}-${expect.pyodideVersion}-${expect.sourceHash}`);
-  const cacheKey = key.href;
-  const forget = async () => {
-    if (!cacheable) return;
-    await caches
-      .open(SNAPSHOT_CACHE)
-      .then((cache) => cache.delete(cacheKey))
-      .catch(() => false);
-  };
+/** Where a downloaded snapshot is kept for the next visit. */
+interface SnapshotStore {
+  read(): Promise<{ bytes: Uint8Array<ArrayBuffer>; meta: SnapshotMeta } | null>;
+  write(bytes: Uint8Array<ArrayBuffer>, meta: SnapshotMeta): Promise<void>;
+  remove(): Promise<void>;
+}
 
-  const fromCache = async (): Promise<Snapshot | null> => {
-    if (!cacheable) return null;
+const OPFS_DIR = "brooklet-snapshots";
+
+/** A short, file-name-safe hash of a string (FNV-1a). */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+type SyncHandle = { getSize(): number; read(b: Uint8Array, o: { at: number }): number; write(b: Uint8Array, o: { at: number }): number; truncate(n: number): void; flush(): void; close(): void };
+type SyncCapableHandle = FileSystemFileHandle & { createSyncAccessHandle?(options?: { mode?: string }): Promise<SyncHandle> };
+
+async function readOpfsFile(handle: SyncCapableHandle): Promise<Uint8Array<ArrayBuffer>> {
+  // A synchronous read-only handle reads 31 MB in about 150 ms, 2-3x faster than Cache Storage
+  // or a Blob; several workers may hold one at once.
+  if (handle.createSyncAccessHandle) {
     try {
-      const cache = await caches.open(SNAPSHOT_CACHE);
-      const hit = await cache.match(cacheKey);
-      if (!hit) return null;
-      const meta = JSON.parse(hit.headers.get(META_HEADER) ?? "null") as SnapshotMeta;
-      const bytes = new Uint8Array(await hit.arrayBuffer());
-      if (snapshotMismatch(meta, expect) || bytes.length !== meta.bytes) {
-        await cache.delete(cacheKey);
+      const sync = await handle.createSyncAccessHandle({ mode: "read-only" });
+      try {
+        const bytes = new Uint8Array(sync.getSize());
+        sync.read(bytes, { at: 0 });
+        return bytes;
+      } finally {
+        sync.close();
+      }
+    } catch {
+      // Another worker holds an exclusive handle (browsers without the read-only mode): read the Blob.
+    }
+  }
+  return new Uint8Array(await (await handle.getFile()).arrayBuffer());
+}
+
+async function writeOpfsFile(handle: SyncCapableHandle, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+  if (handle.createSyncAccessHandle) {
+    const sync = await handle.createSyncAccessHandle();
+    try {
+      sync.truncate(0);
+      sync.write(bytes, { at: 0 });
+      sync.flush();
+    } finally {
+      sync.close();
+    }
+    return;
+  }
+  const writable = await handle.createWritable();
+  await writable.write(bytes);
+  await writable.close();
+}
+
+/**
+ * The Origin Private File System: NAME.bin, then NAME.json (written last, so a reader that
+ * finds the .json finds a complete .bin). null where the browser has no OPFS.
+ */
+async function opfsStore(name: string, group: string): Promise<SnapshotStore | null> {
+  const storage = self.navigator?.storage;
+  if (!storage?.getDirectory) return null;
+  let dir: FileSystemDirectoryHandle;
+  try {
+    dir = await (await storage.getDirectory()).getDirectoryHandle(OPFS_DIR, { create: true });
+  } catch {
+    return null;
+  }
+  const bin = `${name}.bin`;
+  const json = `${name}.json`;
+  return {
+    async read() {
+      let metaHandle: FileSystemFileHandle;
+      try {
+        metaHandle = await dir.getFileHandle(json);
+      } catch {
         return null;
       }
-      return { bytes, meta, cached: true, forget };
+      const meta = JSON.parse(await (await metaHandle.getFile()).text()) as SnapshotMeta;
+      return { meta, bytes: await readOpfsFile(await dir.getFileHandle(bin)) };
+    },
+    async write(bytes, meta) {
+      // One snapshot per snapshot.json URL: older builds' copies go.
+      const names = (dir as unknown as { keys(): AsyncIterable<string> }).keys();
+      for await (const entry of names) {
+        if (entry.startsWith(`${group}-`) && !entry.startsWith(`${name}.`)) await dir.removeEntry(entry).catch(() => undefined);
+      }
+      await writeOpfsFile(await dir.getFileHandle(bin, { create: true }), bytes);
+      await writeOpfsFile(await dir.getFileHandle(json, { create: true }), new TextEncoder().encode(JSON.stringify(meta)));
+    },
+    async remove() {
+      await dir.removeEntry(json).catch(() => undefined);
+      await dir.removeEntry(bin).catch(() => undefined);
+    },
+  };
+}
+
+/** Cache Storage, where there is no OPFS: one entry, its snapshot.json in a header. */
+function cacheStore(key: string, metaUrl: string): SnapshotStore | null {
+  if (!cachesAvailable()) return null;
+  return {
+    async read() {
+      const hit = await (await caches.open(SNAPSHOT_CACHE)).match(key);
+      if (!hit) return null;
+      const meta = JSON.parse(hit.headers.get(META_HEADER) ?? "null") as SnapshotMeta;
+      return { meta, bytes: new Uint8Array(await hit.arrayBuffer()) };
+    },
+    async write(bytes, meta) {
+      const cache = await caches.open(SNAPSHOT_CACHE);
+      for (const old of await cache.keys()) {
+        const url = new URL(old.url);
+        url.searchParams.delete("brooklet-snapshot");
+        if (url.href === metaUrl && old.url !== key) await cache.delete(old);
+      }
+      const headers = { "content-type": "application/octet-stream", [META_HEADER]: JSON.stringify(meta) };
+      await cache.put(key, new Response(bytes, { headers }));
+    },
+    async remove() {
+      await (await caches.open(SNAPSHOT_CACHE)).delete(key);
+    },
+  };
+}
+
+/**
+ * The snapshot described by `metaUrl`: from the browser's storage when an earlier boot kept one
+ * for the same Pyodide version and package sources (then nothing is fetched at all), else from
+ * the network (and kept: in the Origin Private File System, or Cache Storage without one).
+ * Apps booting at once on one page take turns through a Web Lock, so only the first downloads
+ * it and the others read the stored copy. Throws SnapshotUnusable.
+ */
+export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation): Promise<Snapshot> {
+  const absolute = new URL(metaUrl, self.location.href);
+  const persistent = /^https?:$/.test(absolute.protocol); // not blob: or data: URLs
+  const version = `${SNAPSHOT_FORMAT}-${expect.pyodideVersion}-${expect.sourceHash}`;
+  const group = shortHash(absolute.href);
+  let store: SnapshotStore | null = null;
+  if (persistent) {
+    const key = new URL(absolute);
+    key.searchParams.set("brooklet-snapshot", version);
+    store = (await opfsStore(`${group}-${version.replace(/[^\w.-]/g, "_")}`, group).catch(() => null)) ?? cacheStore(key.href, absolute.href);
+  }
+  const forget = async () => {
+    await store?.remove().catch(() => undefined);
+  };
+
+  const stored = async (): Promise<Snapshot | null> => {
+    try {
+      const hit = await store?.read();
+      if (!hit) return null;
+      if (snapshotMismatch(hit.meta, expect) || hit.bytes.length !== hit.meta.bytes) {
+        await forget();
+        return null;
+      }
+      return { ...hit, cached: true, forget };
     } catch (err) {
       warnOnce(err);
       return null;
     }
   };
 
-  const store = async (snapshot: Snapshot) => {
-    if (!cacheable) return;
+  const keep = async (snapshot: Snapshot) => {
     await writesReleased;
     try {
-      const cache = await caches.open(SNAPSHOT_CACHE);
-      // One snapshot per snapshot.json URL: older builds' copies go.
-      for (const old of await cache.keys()) {
-        const url = new URL(old.url);
-        url.searchParams.delete("brooklet-snapshot");
-        if (url.href === new URL(metaUrl, self.location.href).href && old.url !== cacheKey) await cache.delete(old);
-      }
-      const headers = { "content-type": "application/octet-stream", [META_HEADER]: JSON.stringify(snapshot.meta) };
-      await cache.put(cacheKey, new Response(snapshot.bytes, { headers }));
+      await store?.write(snapshot.bytes, snapshot.meta);
     } catch (err) {
       warnOnce(err);
+      await forget();
     }
   };
 
   const download = async (): Promise<Snapshot> => {
-    let response: Response;
+    // The snapshot is almost always snapshot.bin beside snapshot.json: ask for both at once.
+    const guess = persistent ? new URL("snapshot.bin", absolute).href : null;
+    const early = new AbortController();
+    const guessed = guess ? fetch(guess, { signal: early.signal }) : null;
+    guessed?.catch(() => undefined);
     try {
-      response = await fetch(metaUrl, { cache: "no-cache" });
-    } catch (err) {
-      throw new SnapshotUnusable(`${metaUrl} could not be fetched (${(err as Error).message ?? err})`);
+      let response: Response;
+      try {
+        response = await fetch(metaUrl, { cache: "no-cache" });
+      } catch (err) {
+        throw new SnapshotUnusable(`${metaUrl} could not be fetched (${(err as Error).message ?? err})`);
+      }
+      if (!response.ok) throw new SnapshotUnusable(`no snapshot at ${metaUrl} (HTTP ${response.status})`);
+      let meta: SnapshotMeta;
+      try {
+        meta = (await response.json()) as SnapshotMeta;
+      } catch {
+        throw new SnapshotUnusable(`${metaUrl} is not JSON`);
+      }
+      const mismatch = snapshotMismatch(meta, expect);
+      if (mismatch) throw new SnapshotUnusable(`the snapshot does not match: ${mismatch}`);
+      const binUrl = new URL(meta.file, absolute).href;
+      let bytes: Uint8Array<ArrayBuffer>;
+      try {
+        const bin = await (binUrl === guess && guessed ? guessed : fetch(binUrl));
+        if (!bin.ok) throw new Error(`HTTP ${bin.status}`);
+        bytes = new Uint8Array(await bin.arrayBuffer());
+      } catch (err) {
+        throw new SnapshotUnusable(`${binUrl} could not be fetched (${(err as Error).message ?? err})`);
+      }
+      if (bytes.length !== meta.bytes) throw new SnapshotUnusable(`${binUrl} has ${bytes.length} bytes, snapshot.json says ${meta.bytes}`);
+      return { bytes, meta, cached: false, forget };
+    } finally {
+      early.abort(); // a no-op once read; stops a wrong guess
     }
-    if (!response.ok) throw new SnapshotUnusable(`no snapshot at ${metaUrl} (HTTP ${response.status})`);
-    let meta: SnapshotMeta;
-    try {
-      meta = (await response.json()) as SnapshotMeta;
-    } catch {
-      throw new SnapshotUnusable(`${metaUrl} is not JSON`);
-    }
-    const mismatch = snapshotMismatch(meta, expect);
-    if (mismatch) throw new SnapshotUnusable(`the snapshot does not match: ${mismatch}`);
-    const binUrl = new URL(meta.file, response.url || metaUrl).href;
-    let bytes: Uint8Array<ArrayBuffer>;
-    try {
-      const bin = await fetch(binUrl);
-      if (!bin.ok) throw new Error(`HTTP ${bin.status}`);
-      bytes = new Uint8Array(await bin.arrayBuffer());
-    } catch (err) {
-      throw new SnapshotUnusable(`${binUrl} could not be fetched (${(err as Error).message ?? err})`);
-    }
-    if (bytes.length !== meta.bytes) throw new SnapshotUnusable(`${binUrl} has ${bytes.length} bytes, snapshot.json says ${meta.bytes}`);
-    return { bytes, meta, cached: false, forget };
   };
 
+  // Stored copies are complete once visible: read without waiting for the lock.
+  const hit = await stored();
+  if (hit) return hit;
   const locks = (self.navigator as Navigator & { locks?: LockManager }).locks;
-  if (!cacheable || !locks) {
-    const hit = await fromCache();
-    if (hit) return hit;
+  if (!store || !locks) {
     const fresh = await download();
-    void store(fresh);
+    void keep(fresh);
     return fresh;
   }
-  // The lock is held until the download is stored, but this app goes on as soon as it has the bytes.
+  // Held until the download is stored, but this app goes on as soon as it has the bytes.
   return new Promise<Snapshot>((resolve, reject) => {
     locks
-      .request(`brooklet-snapshot ${cacheKey}`, async () => {
-        const hit = await fromCache();
-        if (hit) return resolve(hit);
+      .request(`brooklet-snapshot ${absolute.href} ${version}`, async () => {
+        const other = await stored(); // another app of this page stored it meanwhile
+        if (other) return resolve(other);
         const fresh = await download();
         resolve(fresh);
-        await store(fresh);
+        await keep(fresh);
       })
       .catch(reject);
   });

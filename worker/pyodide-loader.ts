@@ -51,7 +51,8 @@ export async function loadPython(
   }
   const steps: Record<string, number> = { pyodideImported: performance.now() };
   cacheCoreFiles(base, version);
-  precompileWasm(base);
+  // Relies on how this Pyodide's glue loads its wasm (fetch + instantiateStreaming): checked for 314.
+  if (version.startsWith("314.")) precompileWasm(base);
   const config = {
     indexURL: base,
     packageBaseUrl: options.packageBaseUrl,

@@ -76,10 +76,15 @@ test("with the service worker on, a reload renders the app with the server stopp
     const stored = await page.evaluate(async () => {
       const names = await caches.keys();
       const pyodide = names.find((n) => n.startsWith("brooklet-pyodide-"));
-      if (!pyodide || !names.includes("brooklet-snapshot-v1")) return false;
-      const core = await (await caches.open(pyodide)).keys();
-      const snapshot = await (await caches.open("brooklet-snapshot-v1")).keys();
-      return core.length >= 3 && snapshot.length >= 1;
+      const core = pyodide ? await (await caches.open(pyodide)).keys() : [];
+      let snapshot = false;
+      try {
+        const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("brooklet-snapshots");
+        for await (const name of dir.keys()) if (name.endsWith(".json")) snapshot = true;
+      } catch {
+        snapshot = names.includes("brooklet-snapshot-v1") && (await (await caches.open("brooklet-snapshot-v1")).keys()).length > 0;
+      }
+      return core.length >= 3 && snapshot;
     });
     if (stored) break;
     assert.ok(Date.now() < deadline, "the worker did not store Pyodide's files and the snapshot within 60 s");
