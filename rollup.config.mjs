@@ -48,27 +48,32 @@ function cleanDist() {
 }
 
 /**
- * `import files, { sourceHash } from "virtual:streamlit-python"`: every Python source and data
- * file under packages/streamlit/, keyed by its path relative to that folder
- * ("streamlit/__init__.py"), and a hash of them all (the memory snapshot records the same hash).
+ * `import files from "virtual:streamlit-python"`: every Python source and data file under
+ * packages/streamlit/, keyed by its path relative to that folder ("streamlit/__init__.py").
+ * `import { sourceHash } from "virtual:streamlit-python-hash"`: a hash of them all (the memory
+ * snapshot records the same hash). Two modules, so the worker can start Python knowing the hash
+ * and load the 0.5 MB of sources meanwhile.
  */
 const VIRTUAL_PYTHON = "virtual:streamlit-python";
+const VIRTUAL_PYTHON_HASH = "virtual:streamlit-python-hash";
 
 function streamlitPython() {
-  const resolvedId = "\0" + VIRTUAL_PYTHON;
+  const ids = { ["\0" + VIRTUAL_PYTHON]: "files", ["\0" + VIRTUAL_PYTHON_HASH]: "hash" };
   return {
     name: "brooklet-streamlit-python",
     resolveId(source) {
-      return source === VIRTUAL_PYTHON ? resolvedId : null;
+      return source === VIRTUAL_PYTHON || source === VIRTUAL_PYTHON_HASH ? "\0" + source : null;
     },
     load(id) {
-      if (id !== resolvedId) return null;
+      if (!ids[id]) return null;
       const { files, dirs } = collectPythonFiles(PYTHON_ROOT);
       // Directories too, so that adding a new .py file triggers a rebuild in watch mode.
       for (const dir of dirs) this.addWatchFile(dir);
       for (const full of Object.values(files)) this.addWatchFile(full);
       const contents = readPythonFiles(files);
-      return `export default ${JSON.stringify(contents)};\nexport const sourceHash = ${JSON.stringify(pythonSourceHash(contents))};\n`;
+      return ids[id] === "files"
+        ? `export default ${JSON.stringify(contents)};\n`
+        : `export const sourceHash = ${JSON.stringify(pythonSourceHash(contents))};\n`;
     },
   };
 }

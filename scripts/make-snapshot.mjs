@@ -42,7 +42,14 @@ const FILES = ["snapshot.bin", "snapshot.bin.gz", "snapshot.bin.br", "snapshot.j
  * zoneinfo, ...) was tried and made the gzipped snapshot about 0.9 MB bigger, more than the
  * whole package costs, to save a few ms on first use.
  */
-const IMPORTS = ["streamlit", "streamlit.runtime.app_session", "streamlit.runtime.persist"];
+const IMPORTS = [
+  "streamlit",
+  "streamlit.runtime.app_session",
+  "streamlit.runtime.persist",
+  // What the worker calls while it boots (worker/runtime.ts, worker/interrupt.ts, worker/pyodide-loader.ts).
+  "streamlit.runtime.worker_boot",
+  "streamlit.runtime.interrupt",
+];
 
 const log = (msg) => console.log(`[snapshot] ${msg}`);
 
@@ -70,7 +77,7 @@ function readJson(file) {
 function inputsKey(sourceHash) {
   const pkg = readJson(path.join(PYODIDE_DIR, "package.json"));
   const hash = createHash("sha256");
-  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, pyodide: pkg?.version, libDir: LIB_DIR, sourceHash }));
+  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, pyodide: pkg?.version, libDir: LIB_DIR, sourceHash, imports: IMPORTS }));
   for (const f of ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]) {
     const info = statSync(path.join(PYODIDE_DIR, f));
     hash.update(`${f}:${info.size}:${Math.floor(info.mtimeMs)}`);

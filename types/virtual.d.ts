@@ -2,6 +2,9 @@
 declare module "virtual:streamlit-python" {
   const files: Record<string, string>;
   export default files;
-  /** Hash of the files (scripts/python-sources.mjs); the memory snapshot records the one it was made from. */
+}
+
+/** Hash of those files (scripts/python-sources.mjs); the memory snapshot records the one it was made from. */
+declare module "virtual:streamlit-python-hash" {
   export const sourceHash: string;
 }

@@ -83,14 +83,19 @@ export function cacheCoreFiles(base: string, version: string): void {
 }
 
 /**
- * Starts compiling Pyodide's wasm now, while the snapshot (or anything else) downloads, instead
- * of when Pyodide gets to it after its other steps. Pyodide asks for the module with
- * `fetch()` + `WebAssembly.instantiateStreaming()`; both are answered from this compilation.
- * Installed once per worker, after cacheCoreFiles (so the compile reads the cached copy).
+ * Starts compiling Pyodide's wasm now, while the snapshot (or anything else) loads, instead of
+ * when Pyodide gets to it after its other steps. Pyodide asks for the module with `fetch()` +
+ * `WebAssembly.instantiateStreaming()`; both are answered from this compilation. Installed
+ * once per worker, after cacheCoreFiles (so the compile reads the cached copy).
+ *
+ * Compiling on the page instead (and posting the module here) was measured: Chromium keeps a
+ * page's compiled wasm in its code cache, but only the few functions optimised by then, so a
+ * snapshot boot gained nothing, while streaming 9.6 MB through the page's main thread held the
+ * worker's start back by up to a second on a first visit.
  */
-export function precompileWasm(base: string): void {
+export function precompileWasm(base: string): Promise<WebAssembly.Module> | undefined {
   const wasmUrl = new URL("pyodide.asm.wasm", base).href;
-  if (typeof WebAssembly.compileStreaming !== "function" || !/^https?:/.test(wasmUrl)) return;
+  if (typeof WebAssembly.compileStreaming !== "function" || !/^https?:/.test(wasmUrl)) return undefined;
   const networkFetch = globalThis.fetch.bind(globalThis);
   const compiled = WebAssembly.compileStreaming(networkFetch(wasmUrl));
   compiled.catch(() => undefined); // Pyodide then compiles it itself and reports the error
@@ -114,6 +119,7 @@ export function precompileWasm(base: string): void {
     const module = await compiled;
     return { module, instance: await WebAssembly.instantiate(module, imports) };
   };
+  return compiled;
 }
 
 /** dist/pyodide/snapshot.json, written by scripts/make-snapshot.mjs. */
@@ -155,18 +161,36 @@ export function snapshotMismatch(meta: Partial<SnapshotMeta> | null, expect: Sna
   return null;
 }
 
+/**
+ * A stored snapshot file not read yet: Python's memory is filled from it directly while Pyodide
+ * restores it (snapshot-restore.ts), which saves reading 31 MB into a buffer
+ * first and copying it again (each costs 150-450 ms in a worker that is compiling the wasm).
+ */
+export interface SnapshotFile {
+  /** Bytes in the file (the whole snapshot). */
+  readonly size: number;
+  /** Fills `target` from the file, starting at `offset`; throws when the file has fewer bytes. */
+  readInto(target: Uint8Array, offset: number): void;
+  close(): void;
+}
+
 export interface Snapshot {
-  bytes: Uint8Array<ArrayBuffer>;
   meta: SnapshotMeta;
-  /** True when the bytes came from the browser's storage (no network). */
+  /** The whole snapshot in memory (downloaded, or read from Cache Storage)... */
+  bytes?: Uint8Array<ArrayBuffer>;
+  /** ...or the stored file, open for reading; the caller closes it. */
+  file?: SnapshotFile;
+  /** True when it came from the browser's storage (no network). */
   cached: boolean;
   /** Drops the stored copy (after Pyodide rejected it). */
   forget(): Promise<void>;
 }
 
+type StoredSnapshot = { meta: SnapshotMeta } & ({ bytes: Uint8Array<ArrayBuffer>; file?: undefined } | { file: SnapshotFile; bytes?: undefined });
+
 /** Where a downloaded snapshot is kept for the next visit. */
 interface SnapshotStore {
-  read(): Promise<{ bytes: Uint8Array<ArrayBuffer>; meta: SnapshotMeta } | null>;
+  read(): Promise<StoredSnapshot | null>;
   write(bytes: Uint8Array<ArrayBuffer>, meta: SnapshotMeta): Promise<void>;
   remove(): Promise<void>;
 }
@@ -183,24 +207,31 @@ function shortHash(text: string): string {
 type SyncHandle = { getSize(): number; read(b: Uint8Array, o: { at: number }): number; write(b: Uint8Array, o: { at: number }): number; truncate(n: number): void; flush(): void; close(): void };
 type SyncCapableHandle = FileSystemFileHandle & { createSyncAccessHandle?(options?: { mode?: string }): Promise<SyncHandle> };
 
-async function readOpfsFile(handle: SyncCapableHandle): Promise<Uint8Array<ArrayBuffer>> {
-  // A synchronous read-only handle reads 31 MB in about 150 ms, 2-3x faster than Cache Storage
-  // or a Blob; several workers may hold one at once.
+/**
+ * The stored file, open: with a synchronous read-only handle (several workers may hold one at
+ * once) it is read later, straight into Python's memory; else (older browsers, or another worker
+ * holds an exclusive handle) its bytes are read now.
+ */
+async function openOpfsFile(handle: SyncCapableHandle): Promise<{ file: SnapshotFile } | { bytes: Uint8Array<ArrayBuffer> }> {
   if (handle.createSyncAccessHandle) {
     try {
       const sync = await handle.createSyncAccessHandle({ mode: "read-only" });
-      try {
-        const bytes = new Uint8Array(sync.getSize());
-        sync.read(bytes, { at: 0 });
-        return bytes;
-      } finally {
-        sync.close();
-      }
+      const size = sync.getSize();
+      return {
+        file: {
+          size,
+          readInto(target, offset) {
+            const read = sync.read(target, { at: offset });
+            if (read !== target.length) throw new Error(`the stored snapshot has ${offset + read} bytes, ${offset + target.length} were expected`);
+          },
+          close: () => sync.close(),
+        },
+      };
     } catch {
-      // Another worker holds an exclusive handle (browsers without the read-only mode): read the Blob.
+      // Fall through to the Blob.
     }
   }
-  return new Uint8Array(await (await handle.getFile()).arrayBuffer());
+  return { bytes: new Uint8Array(await (await handle.getFile()).arrayBuffer()) };
 }
 
 async function writeOpfsFile(handle: SyncCapableHandle, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
@@ -244,7 +275,7 @@ async function opfsStore(name: string, group: string): Promise<SnapshotStore | n
         return null;
       }
       const meta = JSON.parse(await (await metaHandle.getFile()).text()) as SnapshotMeta;
-      return { meta, bytes: await readOpfsFile(await dir.getFileHandle(bin)) };
+      return { meta, ...(await openOpfsFile(await dir.getFileHandle(bin))) };
     },
     async write(bytes, meta) {
       // One snapshot per snapshot.json URL: older builds' copies go.
@@ -314,7 +345,8 @@ export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation)
     try {
       const hit = await store?.read();
       if (!hit) return null;
-      if (snapshotMismatch(hit.meta, expect) || hit.bytes.length !== hit.meta.bytes) {
+      if (snapshotMismatch(hit.meta, expect) || (hit.file?.size ?? hit.bytes?.length) !== hit.meta.bytes) {
+        hit.file?.close();
         await forget();
         return null;
       }
@@ -325,7 +357,7 @@ export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation)
     }
   };
 
-  const keep = async (snapshot: Snapshot) => {
+  const keep = async (snapshot: Snapshot & { bytes: Uint8Array<ArrayBuffer> }) => {
     await writesReleased;
     try {
       await store?.write(snapshot.bytes, snapshot.meta);
@@ -335,7 +367,7 @@ export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation)
     }
   };
 
-  const download = async (): Promise<Snapshot> => {
+  const download = async (): Promise<Snapshot & { bytes: Uint8Array<ArrayBuffer> }> => {
     // The snapshot is almost always snapshot.bin beside snapshot.json: ask for both at once.
     const guess = persistent ? new URL("snapshot.bin", absolute).href : null;
     const early = new AbortController();

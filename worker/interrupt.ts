@@ -10,11 +10,12 @@ import type { PyodideAPI } from "pyodide";
 export function attachInterrupts(py: PyodideAPI, session: unknown, buffer: SharedArrayBuffer): void {
   py.setInterruptBuffer(new Int32Array(buffer, 0, 1));
   const flag = new Int32Array(buffer, 4, 1);
-  const install = py.runPython("from streamlit.runtime.interrupt import install\ninstall") as ((s: unknown, read: () => number) => void) & {
-    destroy(): void;
-  };
-  install(session, () => Atomics.load(flag, 0));
-  install.destroy();
+  const interrupt = py.pyimport("streamlit.runtime.interrupt");
+  try {
+    interrupt.install(session, () => Atomics.load(flag, 0));
+  } finally {
+    interrupt.destroy();
+  }
 }
 
 /** A Python KeyboardInterrupt that escaped the runner (the hard stop landed outside the script). */

@@ -3,8 +3,9 @@
  * the build made (scripts/make-snapshot.mjs) when it matches, else with a normal boot.
  */
 import type { PyodideAPI, loadPyodide as LoadPyodide } from "pyodide";
-import type { BootOptions, BootPath, BootProgress } from "../packages/protocol/index.js";
+import type { BootPath, BootProgress, PythonOptions } from "../packages/protocol/index.js";
 import { type Snapshot, SnapshotUnusable, cacheCoreFiles, loadSnapshot, precompileWasm } from "./boot-cache.js";
+import { type CreatePyodideModule, headerOnly, restoringFrom } from "./snapshot-restore.js";
 
 /** A boot failure with what the user can do about it. */
 export class BootError extends Error {
@@ -33,11 +34,15 @@ export interface LoadedPython {
 }
 
 export async function loadPython(
-  options: BootOptions,
+  options: PythonOptions,
   onProgress: (p: BootProgress) => void,
   pkg: PackageIdentity = { libDir: "" },
 ): Promise<LoadedPython> {
   const base = options.pyodideUrl.endsWith("/") ? options.pyodideUrl : `${options.pyodideUrl}/`;
+  // Pyodide's glue (1.25 MB of JS), imported beside pyodide.mjs rather than after it: loadPyodide
+  // imports the same URL, so this only starts it sooner.
+  const glue = import(/* webpackIgnore: true */ `${base}pyodide.asm.mjs`) as Promise<{ default: CreatePyodideModule }>;
+  glue.catch(() => undefined); // loadPyodide reports it
   let loadPyodide: typeof LoadPyodide;
   let version: string;
   try {
@@ -51,8 +56,11 @@ export async function loadPython(
   }
   const steps: Record<string, number> = { pyodideImported: performance.now() };
   cacheCoreFiles(base, version);
-  // Relies on how this Pyodide's glue loads its wasm (fetch + instantiateStreaming): checked for 314.
-  if (version.startsWith("314.")) precompileWasm(base);
+  // Both rely on internals of this Pyodide (how its glue loads the wasm, how a snapshot is laid
+  // out and restored): checked for 314.
+  const knownPyodide = version.startsWith("314.");
+  const step = (name: string) => (steps[name] = performance.now());
+  if (knownPyodide) void precompileWasm(base)?.then(() => step("wasmCompiled"), () => undefined);
   const config = {
     indexURL: base,
     packageBaseUrl: options.packageBaseUrl,
@@ -62,21 +70,37 @@ export async function loadPython(
 
   let note: string | undefined;
   if (options.snapshotUrl) {
-    // Handed to loadPyodide as a promise: Pyodide's wasm and stdlib download meanwhile.
     let snapshot: Snapshot | undefined;
+    // Pyodide's module factory; wrapped when the snapshot is read from a stored file (snapshot-restore.ts).
+    const factory = knownPyodide ? glue.then((m) => (step("glueImported"), m.default)) : undefined;
+    factory?.catch(() => undefined); // loadPyodide reports it
+    let createModule: CreatePyodideModule | undefined;
+    // Handed to loadPyodide as a promise: Pyodide's wasm and stdlib download meanwhile.
     const bytes = (
       pkg.sourceHash
         ? loadSnapshot(options.snapshotUrl, { pyodideVersion: version, sourceHash: pkg.sourceHash, libDir: pkg.libDir })
         : Promise.reject(new SnapshotUnusable("this worker bundle does not know its package hash"))
-    ).then((loaded) => {
+    ).then(async (loaded) => {
       snapshot = loaded;
       steps.snapshotLoaded = performance.now();
       onProgress({ stage: "starting", message: "Starting Python" });
-      return loaded.bytes;
+      if (!loaded.file) return loaded.bytes!;
+      if (!factory) {
+        const whole = new Uint8Array(loaded.file.size);
+        loaded.file.readInto(whole, 0);
+        return whole;
+      }
+      const { bytes: header, memoryOffset } = headerOnly(loaded.file);
+      createModule = restoringFrom(await factory, loaded.file, memoryOffset, step);
+      return header;
     });
     bytes.catch(() => undefined); // rejections are handled below, through loadPyodide
     try {
-      const py = await loadPyodide({ ...config, _loadSnapshot: bytes });
+      const py = await loadPyodide({
+        ...config,
+        _loadSnapshot: bytes,
+        ...(factory ? { createPyodideModule: async (settings: object) => (createModule ?? (await factory))(settings) } : {}),
+      } as Parameters<typeof LoadPyodide>[0]);
       steps.pythonRestored = performance.now();
       afterRestore(py);
       steps.pythonReady = performance.now();
@@ -88,6 +112,8 @@ export async function loadPython(
         note = `${snapshot ? "Pyodide rejected it" : "unexpected error"}: ${String((err as Error)?.message ?? err).trim()}`;
       }
       console.info(`Brooklet: starting Python without the memory snapshot (slower): ${note}`);
+    } finally {
+      snapshot?.file?.close();
     }
   }
 
@@ -107,38 +133,20 @@ export async function loadPython(
 
 /**
  * A restored Python is the one the build left, down to state the C library and Python compute
- * once at startup. Give this boot its own: a fresh random state, the browser's locale and time
- * zone (the snapshot was made under Node, often in UTC). The package files are written again by
- * the runtime (the file system is not part of the snapshot).
+ * once at startup. Give this boot its own: the browser's time zone (the snapshot was made under
+ * Node, often in UTC), then locale and a fresh random state (streamlit.runtime.worker_boot, in
+ * the snapshot). The package files are written again by the runtime (the file system is not
+ * part of the snapshot).
  */
 function afterRestore(py: PyodideAPI): void {
   refreshTimezone(py);
   const lang = `${(self.navigator?.language || "C").replace("-", "_")}.UTF-8`;
-  py.runPython(`
-import os as _os, random as _random, time as _time
-
-_random.seed()
-_os.environ["LANG"] = ${JSON.stringify(lang)}
-try:  # Python sets LC_CTYPE from $LANG at startup, as a normal boot in this browser would have
-    import locale as _locale
-    _locale.setlocale(_locale.LC_CTYPE, "")
-    del _locale
-except Exception:
-    pass
-
-# The time module computes these once, when it is imported (CPython's init_timezone without
-# tzset(), as Pyodide builds it): compute them again for this browser.
-_year = (365 * 24 + 6) * 3600
-_jan = _time.localtime((int(_time.time()) // _year) * _year)
-_jul = _time.localtime((int(_time.time()) // _year) * _year + _year // 2)
-_janzone, _julzone = -_jan.tm_gmtoff, -_jul.tm_gmtoff
-if _janzone < _julzone:  # DST in the southern hemisphere
-    _time.timezone, _time.altzone, _time.tzname = _julzone, _janzone, (_jul.tm_zone, _jan.tm_zone)
-else:
-    _time.timezone, _time.altzone, _time.tzname = _janzone, _julzone, (_jan.tm_zone, _jul.tm_zone)
-_time.daylight = int(_janzone != _julzone)
-del _os, _random, _time, _year, _jan, _jul, _janzone, _julzone
-`);
+  const boot = py.pyimport("streamlit.runtime.worker_boot");
+  try {
+    boot.after_restore(lang);
+  } finally {
+    boot.destroy();
+  }
 }
 
 type EmscriptenHeap = { HEAPU8: Uint8Array; HEAP32: Int32Array; HEAPU32: Uint32Array; _timezone?: number; _daylight?: number; _tzname?: number };

@@ -9,18 +9,18 @@ import type {
   BootOptions,
   BootProgress,
   ForwardMsg,
+  PythonOptions,
   RerunRequest,
   RunOutcome,
   SerializedError,
   WorkerApi,
   DeferredDownload,
 } from "../packages/protocol/index.js";
-import { convertMessage } from "./arrow.js";
 import { DeltaBatcher } from "./delta-batcher.js";
 import { attachInterrupts, isKeyboardInterrupt } from "./interrupt.js";
 import { openPersistStore } from "./persistence.js";
 import { releaseCacheWrites } from "./boot-cache.js";
-import { loadPython } from "./pyodide-loader.js";
+import { type LoadedPython, loadPython } from "./pyodide-loader.js";
 
 /** Where things live in Pyodide's file system. */
 export const LIB_DIR = "/home/pyodide/brooklet-lib";
@@ -34,9 +34,11 @@ type PySession = {
 
 export interface RuntimeDeps {
   /** The `streamlit` package sources, by path relative to the package root. */
-  pythonFiles: Record<string, string>;
+  loadPythonFiles(): Promise<Record<string, string>>;
   /** Hash of those sources; a memory snapshot is used only when it was made from the same. */
   sourceHash?: string;
+  /** performance.now() when the worker's script ran (for the boot steps benchmarks print). */
+  evaluatedAt?: number;
 }
 
 export function createRuntime(deps: RuntimeDeps): WorkerApi {
@@ -47,21 +49,48 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
   let scannedSource: string | undefined;
 
   const send = (msg: ForwardMsg) => batcher?.push(msg);
+  /** worker/arrow.ts (apache-arrow), loaded while Python boots: the worker's own script stays small so that it starts Python sooner. */
+  let convertMessage: typeof import("./arrow.js").convertMessage | undefined;
+
+  /** Python being loaded, by prepare() or boot(); `key` says with which options. */
+  let python: { key: string; startedAt: number; loading: Promise<LoadedPython>; prepared: boolean } | undefined;
+  /** Progress goes to the page once boot() gives a listener; until then the last one waits. */
+  let progressListener: ((p: BootProgress) => void) | undefined;
+  let lastProgress: BootProgress | undefined;
+  const reportProgress = (p: BootProgress) => {
+    lastProgress = p;
+    progressListener?.(p);
+  };
+
+  function startPython(options: PythonOptions, prepared: boolean) {
+    const key = JSON.stringify([options.pyodideUrl, options.packageBaseUrl ?? null, options.snapshotUrl ?? null]);
+    if (python?.key === key) return python;
+    reportProgress({ stage: "downloading", message: "Downloading the Python runtime" });
+    const loading = loadPython(options, reportProgress, { sourceHash: deps.sourceHash, libDir: LIB_DIR });
+    loading.catch(() => undefined); // reported by boot()
+    python = { key, startedAt: performance.now(), loading, prepared };
+    return python;
+  }
 
   /** Called from Python with a dict shaped as a ForwardMsg. */
   const emit = (msg: PyProxy) => {
     // Tables become Arrow IPC bytes (read zero-copy from Python), transferred to the page.
-    const { msg: js, transfer } = convertMessage<ForwardMsg>(msg as unknown as Parameters<typeof convertMessage>[0]);
+    const { msg: js, transfer } = convertMessage!<ForwardMsg>(msg as unknown as Parameters<NonNullable<typeof convertMessage>>[0]);
     msg.destroy();
     batcher?.push(js, transfer);
   };
   const flush = () => batcher?.flush();
 
   function writeFiles(py: PyodideAPI, root: string, files: AppFile[]) {
+    const encoder = new TextEncoder();
+    const made = new Set<string>();
     for (const file of files) {
       const target = `${root}/${file.path}`;
-      py.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
-      py.FS.writeFile(target, file.data);
+      const dir = target.slice(0, target.lastIndexOf("/"));
+      if (!made.has(dir)) py.FS.mkdirTree(dir);
+      made.add(dir);
+      // Encoded here: Emscripten's own UTF-8 encoder is a JS loop, 3-5x slower for the package's 0.5 MB.
+      py.FS.writeFile(target, typeof file.data === "string" ? encoder.encode(file.data) : file.data);
     }
   }
 
@@ -79,48 +108,44 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
   }
 
   return {
+    prepare(options: PythonOptions) {
+      startPython(options, true);
+    },
+
     async boot(options: BootOptions, port: MessagePort, onProgress: (p: BootProgress) => void) {
-      const bootStarted = performance.now();
+      const bootCalled = performance.now();
       batcher = new DeltaBatcher((batch, transfer) => port.postMessage(batch, transfer));
-      onProgress({ stage: "downloading", message: "Downloading the Python runtime" });
+      progressListener = onProgress;
+      const { startedAt, loading, prepared } = startPython(options, false);
+      if (lastProgress) onProgress(lastProgress);
       // Read this app's persisted cache entries while Python boots: hits are served on the first run.
       const persistStoreLoading = openPersistStore(options.appId ?? "default");
-      const { py, path: bootPath, note, steps } = await loadPython(options, onProgress, { sourceHash: deps.sourceHash, libDir: LIB_DIR });
+      const support = Promise.all([deps.loadPythonFiles(), import("./arrow.js")]);
+      support.catch(() => undefined); // awaited below, after Python
+      const { py, path: bootPath, note, steps } = await loading;
+      const [pythonFiles, arrow] = await support;
+      convertMessage = arrow.convertMessage;
+      steps.bootCalled = bootCalled;
+      // On this worker's clock, 0 is when the page created it.
+      steps.workerCreated = 0;
+      if (deps.evaluatedAt !== undefined) steps.workerEvaluated = deps.evaluatedAt;
       pyodide = py;
       onProgress({ stage: "installing", message: "Installing streamlit" });
-      const libFiles = Object.entries(deps.pythonFiles).map(([path, data]) => ({ path, data }));
+      const libFiles = Object.entries(pythonFiles).map(([path, data]) => ({ path, data }));
       writeFiles(py, LIB_DIR, libFiles);
       py.FS.mkdirTree(APP_DIR);
       writeFiles(py, APP_DIR, options.files);
       entrypoint = options.entrypoint;
       py.FS.chdir(APP_DIR);
       steps.filesWritten = performance.now();
-      const createSession = py.runPython(`
-import sys
-if ${JSON.stringify(LIB_DIR)} not in sys.path:  # a memory snapshot has it already
-    sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
-# The files were just (re)written. Not importlib.invalidate_caches(): it imports importlib.metadata (0.2-1 s).
-for _finder in list(sys.path_importer_cache.values()):
-    if hasattr(_finder, "invalidate_caches"):
-        _finder.invalidate_caches()
-from streamlit.runtime.app_session import AppSession, install_sleep_flush
-
-def create_session(emit, flush, script_path, persist_store, persist_by_default, context):
-    from streamlit.runtime.persist import JsPersistStore
-
-    install_sleep_flush(flush)
-    session = AppSession(emit, script_path, flush)
-    session.persist = JsPersistStore(persist_store)
-    session.persist_cache_by_default = bool(persist_by_default)
-    session.context_info = context.to_py() if context is not None else {}
-    return session
-
-create_session
-`);
+      // A memory snapshot has the package on the path already, and streamlit.runtime.worker_boot imported.
+      if (bootPath === "normal") py.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(LIB_DIR)})`);
+      const workerBoot = py.pyimport("streamlit.runtime.worker_boot");
+      workerBoot.refresh_import_caches();
       steps.packageInstalled = performance.now();
       const persistStore = await persistStoreLoading;
       steps.persistStoreOpen = performance.now();
-      session = createSession(
+      session = workerBoot.create_session(
         emit,
         flush,
         `${APP_DIR}/${entrypoint}`,
@@ -128,14 +153,15 @@ create_session
         Boolean(options.persistCacheByDefault),
         options.context,
       ) as PySession;
-      createSession.destroy();
+      workerBoot.destroy();
       if (options.interruptBuffer) attachInterrupts(py, session, options.interruptBuffer);
       onProgress({ stage: "ready", message: "Running" });
+      progressListener = undefined;
       releaseCacheWrites(5000); // at the latest: the first run releases them (below)
       steps.sessionReady = performance.now();
-      const since = (t: number) => Math.round(t - bootStarted);
+      const since = (t: number) => Math.round(t - startedAt);
       const stepsMs = Object.fromEntries(Object.entries(steps).map(([name, t]) => [name, since(t)]));
-      return { path: bootPath, ms: since(performance.now()), ...(note ? { note } : {}), steps: stepsMs };
+      return { path: bootPath, ms: since(performance.now()), prepared, ...(note ? { note } : {}), steps: stepsMs };
     },
 
     async setFiles(files: AppFile[], newEntrypoint: string) {

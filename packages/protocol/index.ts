@@ -898,15 +898,21 @@ export interface AppFile {
   data: string | Uint8Array;
 }
 
-export interface BootOptions {
+/** What starting Python depends on; the rest of BootOptions only matters once it runs. */
+export interface PythonOptions {
   /** Folder URL holding pyodide.mjs and its files. */
   pyodideUrl: string;
-  /** The app's files; `entrypoint` names the script to run. */
-  files: AppFile[];
-  entrypoint: string;
   /** Base URL of the package index for packages the app imports (numpy, pandas, ...).
    * Defaults to what pyodide-lock.json says (the public CDN). */
   packageBaseUrl?: string;
+  /** URL of the memory snapshot's snapshot.json (worker/pyodide-loader.ts); none: boot Pyodide normally. */
+  snapshotUrl?: string;
+}
+
+export interface BootOptions extends PythonOptions {
+  /** The app's files; `entrypoint` names the script to run. */
+  files: AppFile[];
+  entrypoint: string;
   /** Names this app's persisted caches in IndexedDB (stable across reloads). */
   appId?: string;
   /** Persist every st.cache_data (as if `persist="disk"`), the <st-app persist-cache> option. */
@@ -916,8 +922,6 @@ export interface BootOptions {
   interruptBuffer?: SharedArrayBuffer;
   /** What the page tells about itself, for st.context. */
   context?: ContextInfo;
-  /** URL of the memory snapshot's snapshot.json (worker/pyodide-loader.ts); none: boot Pyodide normally. */
-  snapshotUrl?: string;
 }
 
 /** How Python started: from the snapshot fetched now, from the copy cached by an earlier visit, or a normal Pyodide boot. */
@@ -926,11 +930,15 @@ export type BootPath = "snapshot" | "cached-snapshot" | "normal";
 /** What the worker tells about its boot (`<st-app>.bootInfo`). */
 export interface BootInfo {
   path: BootPath;
-  /** From the worker's boot() call to a ready session, ms. */
+  /** From the moment the worker started Python (prepare() or boot()) to a ready session, ms. */
   ms: number;
+  /** Python was started by prepare(), before the app asked to boot (components/app/app-worker.ts). */
+  prepared?: boolean;
+  /** Set by the page: brooklet.js started this worker before <st-app> was even defined (app-worker.ts prestartWorkers). */
+  prestarted?: boolean;
   /** Why the snapshot was not used, when it was asked for. */
   note?: string;
-  /** ms since boot() was called at which each step ended (pyodideImported, pythonReady, sessionReady, ...), for benchmarks. */
+  /** ms after the worker started Python at which each step ended (pyodideImported, pythonReady, bootCalled, sessionReady, ...), for benchmarks. */
   steps?: Record<string, number>;
 }
 
@@ -954,7 +962,9 @@ export interface BootProgress {
 
 /** The Comlink API the worker exposes. */
 export interface WorkerApi {
-  /** Boot Pyodide and install the app; `port` receives ForwardMsg batches. */
+  /** Start Python now, before the app is known; a later boot() with the same options goes on from there. */
+  prepare(options: PythonOptions): void;
+  /** Boot Pyodide (unless prepare() started it) and install the app; `port` receives ForwardMsg batches. */
   boot(options: BootOptions, port: MessagePort, onProgress: (p: BootProgress) => void): Promise<BootInfo>;
   /** Replace the app files (the next run uses them). */
   setFiles(files: AppFile[], entrypoint: string): Promise<void>;

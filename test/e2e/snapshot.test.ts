@@ -98,6 +98,8 @@ describe("memory snapshot", function () {
   it("a second load in the same profile boots from the cached copy, with its own random state", async () => {
     const app = await bootWith({}, HELPER);
     expect(app.bootInfo?.path).to.equal("cached-snapshot");
+    // Read from the stored file straight into Python's memory (worker/snapshot-restore.ts).
+    expect(app.bootInfo?.steps).to.have.property("memoryRestored");
     expect(mainTexts(app).slice(1)).to.deep.equal(["lib on disk True", "helper 42", restoredEnv]);
     // Without a reseed after the restore every boot would draw the same numbers.
     expect(bitsOf(app)).to.not.equal(firstBits);
@@ -152,5 +154,28 @@ describe("memory snapshot", function () {
     expect(app.bootInfo?.note).to.match(/Pyodide rejected it/);
     expect(mainTexts(app).slice(1)).to.deep.equal(["lib on disk True", "helper 42", restoredEnv]);
     URL.revokeObjectURL(junk);
+  });
+
+  it("drops a damaged stored copy, boots normally, and stores a good one again", async () => {
+    // Last: it replaces the stored copy. Same size, wrong contents, as a damaged disk would leave it.
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("brooklet-snapshots");
+    const names: string[] = [];
+    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    const bin = names.find((n) => n.endsWith(".bin"))!;
+    const file = await dir.getFileHandle(bin);
+    const size = (await file.getFile()).size;
+    const writable = await file.createWritable();
+    await writable.write(new Uint8Array(size).fill(7));
+    await writable.close();
+
+    const app = await bootWith({}, HELPER);
+    expect(app.bootInfo?.path).to.equal("normal");
+    expect(app.bootInfo?.note).to.match(/Pyodide rejected it/);
+    expect(mainTexts(app).slice(1)).to.deep.equal(["lib on disk True", "helper 42", restoredEnv]);
+
+    // The next boot downloads the snapshot again rather than trying the damaged copy.
+    document.querySelectorAll("st-app").forEach((a) => a.remove());
+    const again = await bootWith({}, HELPER);
+    expect(again.bootInfo?.path).to.equal("snapshot");
   });
 });
