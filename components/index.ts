@@ -1,49 +1,17 @@
-/** dist/brooklet.js: defines <st-app> and every element. */
-import "./app/app-menu.js";
-import "./app/st-app.js";
-import "./elements/alert/st-alert.js";
-import "./elements/button/st-button.js";
-import "./elements/checkbox/st-checkbox.js";
-import "./elements/dataframe/st-dataframe.js";
-import "./elements/table/st-table.js";
-import "./elements/metric/st-metric.js";
-import "./elements/code/st-code.js";
-import "./elements/empty/st-empty.js";
-import "./elements/exception/st-exception.js";
-import "./elements/heading/st-heading.js";
-import "./elements/help/st-help.js";
-import "./elements/html/st-html.js";
-import "./elements/json/st-json.js";
-import "./elements/markdown/st-markdown.js";
-import "./elements/text/st-text.js";
-import "./elements/image/st-image.js";
-import "./elements/audio/st-audio.js";
-import "./elements/video/st-video.js";
-import "./elements/pdf/st-pdf.js";
-import "./elements/plotly-chart/st-plotly-chart.js";
-import "./elements/vega-lite-chart/st-vega-lite-chart.js";
-import "./elements/graphviz-chart/st-graphviz-chart.js";
-import "./elements/map/st-map.js";
-import "./elements/text-input/st-text-input.js";
-import "./elements/text-area/st-text-area.js";
-import "./elements/number-input/st-number-input.js";
-import "./elements/selectbox/st-selectbox.js";
-import "./elements/multiselect/st-multiselect.js";
-import "./elements/radio/st-radio.js";
-import "./elements/date-input/st-date-input.js";
-import "./elements/time-input/st-time-input.js";
-import "./elements/color-picker/st-color-picker.js";
-import "./elements/progress/st-progress.js";
-import "./elements/spinner/st-spinner.js";
-import "./elements/toast/st-toast.js";
-import "./elements/balloons/st-balloons.js";
-import "./elements/space/st-space.js";
-import "./elements/slider/st-slider.js";
-import "./elements/button-group/st-button-group.js";
-import "./elements/download-button/st-download-button.js";
-import "./elements/link-button/st-link-button.js";
-import "./elements/write-stream/st-write-stream.js";
-import "./elements/chat-input/st-chat-input.js";
+/**
+ * dist/brooklet.js: starts Python for the apps already in the page, then defines <st-app> and
+ * every element.
+ *
+ * Python takes longest to start, so its workers come first (app-worker.ts). The elements are a
+ * chunk of their own, imported after that: while the chunk downloads this thread is free to
+ * start those workers (the browser needs it for that), where evaluating the chunk first would
+ * hold them back by the 100-200 ms it takes.
+ */
+import { prestartWorkers } from "./app/app-worker.js";
 
-export { StApp } from "./app/st-app.js";
 export { setAssetBase } from "./lib/assets.js";
+
+prestartWorkers();
+
+const elements = await import("./elements.js");
+export const StApp = elements.StApp;

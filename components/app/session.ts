@@ -16,6 +16,7 @@ import type {
   WidgetStates,
   WorkerApi,
 } from "../../packages/protocol/index.js";
+import { type AppWorker, type WorkerOptions, dropWorker, spawnWorker } from "./app-worker.js";
 import { InterruptChannel } from "./interrupt.js";
 import { RunQueue, type RunRequestInput } from "./run-queue.js";
 
@@ -38,21 +39,16 @@ const HARD_STOP_AFTER_MS = 250;
 /** How long the hard stop may take before the worker is restarted, ms. */
 const RESTART_AFTER_MS = 3000;
 
-export interface SessionOptions {
-  workerUrl: URL;
-  pyodideUrl: string;
-  packageBaseUrl?: string;
+export interface SessionOptions extends WorkerOptions {
   files: AppFile[];
   entrypoint: string;
   appId: string;
   persistCacheByDefault: boolean;
   context: ContextInfo;
-  /** snapshot.json of the memory snapshot to boot from; none: a normal Pyodide boot. */
-  snapshotUrl?: string;
 }
 
 export class AppSessionController {
-  private worker?: Worker;
+  private appWorker?: AppWorker;
   private api?: Comlink.Remote<WorkerApi>;
   private running = false;
   /** Requests waiting for the run in progress. */
@@ -76,26 +72,26 @@ export class AppSessionController {
     return this.interrupt !== undefined;
   }
 
-  async boot(options: SessionOptions): Promise<BootInfo> {
+  /** Boots in `prestarted` when given (a worker made with the same options), else in a new worker. */
+  async boot(options: SessionOptions, prestarted?: AppWorker): Promise<BootInfo> {
     this.bootOptions = options;
     this.booting = true;
     try {
-      return await this.startWorker(options);
+      return await this.startWorker(options, prestarted);
     } finally {
       this.booting = false;
     }
   }
 
-  private async startWorker(options: SessionOptions): Promise<BootInfo> {
-    this.worker = new Worker(options.workerUrl, { type: "module", name: "brooklet" });
-    this.worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      this.crash(new Error(event.message || "The Python worker stopped unexpectedly."));
+  private async startWorker(options: SessionOptions, prestarted?: AppWorker): Promise<BootInfo> {
+    const appWorker = (this.appWorker = prestarted ?? spawnWorker(options));
+    this.api = appWorker.api;
+    appWorker.onError((message) => {
+      if (this.appWorker === appWorker) this.crash(new Error(message));
     });
-    this.api = Comlink.wrap<WorkerApi>(this.worker);
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<ForwardBatch>) => this.callbacks.onMessages(event.data);
-    return await this.api.boot(
+    return await appWorker.api.boot(
       {
         pyodideUrl: options.pyodideUrl,
         packageBaseUrl: options.packageBaseUrl,
@@ -249,9 +245,8 @@ export class AppSessionController {
   }
 
   private terminateWorker(): void {
-    this.api?.[Comlink.releaseProxy]();
-    this.worker?.terminate();
-    this.worker = undefined;
+    if (this.appWorker) dropWorker(this.appWorker);
+    this.appWorker = undefined;
     this.api = undefined;
   }
 

@@ -26,11 +26,11 @@ import {
   type WidgetValueEvent,
 } from "../lib/events.js";
 import { adoptStyles } from "../lib/st-element.js";
-import { assetUrl } from "../lib/assets.js";
 import { enableOffline } from "./offline.js";
 import { appCss } from "./app.css.js";
 import { MENU_CLEAR_CACHE_EVENT, MENU_RERUN_EVENT, appMenuCss } from "./app-menu.js";
 import { AppLogo } from "./app-logo.js";
+import { type AppWorker, dropWorker, spawnWorker, takePrestarted, workerOptionsFor } from "./app-worker.js";
 import { ElementTree, type TreeNode } from "./element-tree.js";
 import { FragmentRuns } from "./fragments.js";
 import { STOP_REQUEST_EVENT } from "./st-status-widget.js";
@@ -190,25 +190,41 @@ export class StApp extends LitElement {
       onWorkerRestart: (ready) => this.onWorkerRestart(ready),
     });
     this.session = session;
+    // Settings are read once the scripts of this task have run: setAssetBase() after importing
+    // brooklet.js, properties set right after the element was added.
+    await Promise.resolve();
+    if (this.session !== session) return;
     let app: { files: AppFile[]; entrypoint: string } | null;
     const bootedWith = this.sourceKey();
+    let appWorker: AppWorker | undefined;
     try {
+      // Python starts loading now, while the app's source is fetched (the worker brooklet.js
+      // started for this element when it was already in the page, else a new one).
+      const workerOptions = workerOptionsFor(this);
+      const prestarted = takePrestarted(this, workerOptions);
+      appWorker = prestarted ?? spawnWorker(workerOptions, true);
       // Python boots even before the app's source is known (the playground sets it later).
       app = await this.collectFiles();
+      if (this.session !== session) {
+        dropWorker(appWorker);
+        return;
+      }
       this.bootInfo = undefined;
-      this.bootInfo = await session.boot({
-        snapshotUrl: this.snapshotUrl === "none" ? undefined : new URL(this.snapshotUrl ?? assetUrl("pyodide/snapshot.json"), document.baseURI).href,
-        workerUrl: assetUrl("worker.js"),
-        pyodideUrl: this.pyodideUrl ?? assetUrl("pyodide/").href,
-        // Absolute: the worker would resolve a relative URL against worker.js, Pyodide not at all.
-        packageBaseUrl: this.packageBaseUrl && new URL(this.packageBaseUrl, document.baseURI).href,
-        files: app?.files ?? [],
-        entrypoint: app?.entrypoint ?? INLINE_ENTRYPOINT,
-        appId: this.appId ?? this.defaultAppId(),
-        persistCacheByDefault: this.persistCache,
-        context: pageContext(),
-      });
+      const booting = session.boot(
+        {
+          ...workerOptions,
+          files: app?.files ?? [],
+          entrypoint: app?.entrypoint ?? INLINE_ENTRYPOINT,
+          appId: this.appId ?? this.defaultAppId(),
+          persistCacheByDefault: this.persistCache,
+          context: pageContext(),
+        },
+        appWorker,
+      );
+      appWorker = undefined; // the session owns it now
+      this.bootInfo = { ...(await booting), prestarted: Boolean(prestarted) };
     } catch (err) {
+      if (appWorker) dropWorker(appWorker);
       if (this.session !== session) return;
       session.dispose();
       this.fail("Brooklet could not start", err);
