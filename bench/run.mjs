@@ -1,4 +1,4 @@
-// Brooklet benchmark: `npm run bench` (node bench/run.mjs [--runs N] [--clicks N] [--no-warm]).
+// Brooklet benchmark: node bench/run.mjs [--runs N] [--clicks N] [--no-warm] (`npm run bench` runs bench/startup.mjs first).
 //
 // Serves the repo root (so /dist and /bench are both reachable), drives headless Chromium and
 // prints figures; there are no pass/fail thresholds. Every time is measured inside the page
