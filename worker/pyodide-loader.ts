@@ -39,10 +39,6 @@ export async function loadPython(
   pkg: PackageIdentity = { libDir: "" },
 ): Promise<LoadedPython> {
   const base = options.pyodideUrl.endsWith("/") ? options.pyodideUrl : `${options.pyodideUrl}/`;
-  // Pyodide's glue (1.25 MB of JS), imported beside pyodide.mjs rather than after it: loadPyodide
-  // imports the same URL, so this only starts it sooner.
-  const glue = import(/* webpackIgnore: true */ `${base}pyodide.asm.mjs`) as Promise<{ default: CreatePyodideModule }>;
-  glue.catch(() => undefined); // loadPyodide reports it
   let loadPyodide: typeof LoadPyodide;
   let version: string;
   try {
@@ -71,8 +67,12 @@ export async function loadPython(
   let note: string | undefined;
   if (options.snapshotUrl) {
     let snapshot: Snapshot | undefined;
-    // Pyodide's module factory; wrapped when the snapshot is read from a stored file (snapshot-restore.ts).
-    const factory = knownPyodide ? glue.then((m) => (step("glueImported"), m.default)) : undefined;
+    // Pyodide's module factory, imported now as loadPyodide would (after the wasm compile has
+    // started: importing it beside pyodide.mjs delayed that compile, which matters more);
+    // wrapped when the snapshot is read from a stored file (snapshot-restore.ts).
+    const factory = knownPyodide
+      ? (import(/* webpackIgnore: true */ `${base}pyodide.asm.mjs`) as Promise<{ default: CreatePyodideModule }>).then((m) => (step("glueImported"), m.default))
+      : undefined;
     factory?.catch(() => undefined); // loadPyodide reports it
     let createModule: CreatePyodideModule | undefined;
     // Handed to loadPyodide as a promise: Pyodide's wasm and stdlib download meanwhile.
