@@ -210,6 +210,9 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: { brooklet: fromRoot("components", "index.ts") },
+    // brooklet.js may export more than index.ts does: the elements chunk imports app-worker.ts
+    // from it, so what starts Python arrives with brooklet.js, not one request later.
+    preserveEntrySignatures: "allow-extension",
     plugins: [
       cleanDist(),
       ...plugins(),

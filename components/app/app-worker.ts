@@ -36,7 +36,13 @@ interface PythonSettings {
 /** How long an early worker waits for its app before it is dropped, ms. */
 const UNCLAIMED_AFTER_MS = 30_000;
 
-const prestarted = new Map<Element, { appWorker: AppWorker; timer: ReturnType<typeof setTimeout> }>();
+type Prestarted = Map<Element, { appWorker: AppWorker; timer: ReturnType<typeof setTimeout> }>;
+/**
+ * Shared by every copy of this module in the page: brooklet.js loaded as `brooklet.js?v=2` is a
+ * second module instance once its chunks import `brooklet.js`, and must not start a second
+ * worker per app.
+ */
+const prestarted: Prestarted = ((globalThis as Record<symbol, unknown>)[Symbol.for("brooklet.prestarted")] ??= new Map()) as Prestarted;
 
 /** A property of the element (set before or after upgrade), else its attribute. */
 function setting(app: Element, property: keyof PythonSettings, attribute: string): string | undefined {

@@ -2,11 +2,14 @@
  * Drives a real <st-app> (real worker, real Pyodide) from browser tests.
  * One app per test file: boot once, then swap the script between tests.
  */
-import "/dist/brooklet.js";
 import type { StApp } from "../../components/app/st-app.js";
 import type { RunEventDetail } from "../../components/lib/events.js";
 
 export type { StApp };
+
+// brooklet.js defines the elements from a chunk it loads after starting Python (components/index.ts).
+const BUNDLE: string = "/dist/brooklet.js";
+await ((await import(BUNDLE)) as { defined: Promise<void> }).defined;
 
 const BOOT_TIMEOUT = 90_000;
 const RUN_TIMEOUT = 30_000;

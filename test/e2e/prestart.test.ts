@@ -4,7 +4,7 @@
  * case is a page of its own (an iframe), since brooklet.js does this once, when it loads.
  */
 import { expect } from "@esm-bundle/chai";
-import { waitFor, type StApp } from "./harness.js";
+import { settle, waitFor, type StApp } from "./harness.js";
 
 const frames: HTMLIFrameElement[] = [];
 
@@ -18,8 +18,14 @@ async function pageWith(body: string, after = ""): Promise<{ frame: HTMLIFrameEl
   frames.push(frame);
   document.body.append(frame);
   const app = await waitFor(() => frame.contentDocument?.querySelector("st-app") as StApp | null, 10_000, "the page's <st-app>");
-  await waitFor(() => app.status === "idle" || app.status === "error", 120_000, "the app's first run");
+  await firstRun(app);
   return { frame, app };
+}
+
+/** Waits until `app` has booted and ended its first run, and drawn it. */
+async function firstRun(app: StApp): Promise<void> {
+  await waitFor(() => app.bootInfo !== undefined && (app.status === "idle" || app.status === "error"), 120_000, "the app's first run");
+  await settle(app);
 }
 
 function texts(app: StApp): string[] {
@@ -51,7 +57,7 @@ st.write("early bird")
     const later = doc.createElement("st-app") as StApp;
     later.setAttribute("src", "/test/e2e/fixtures/counter.py");
     doc.body.append(later);
-    await waitFor(() => later.status === "idle" || later.status === "error", 120_000, "the later app's first run");
+    await firstRun(later);
     expect(later.status).to.equal("idle");
     expect(later.bootInfo?.prestarted).to.equal(false);
     expect(later.bootInfo?.prepared).to.equal(true);
