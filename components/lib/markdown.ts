@@ -580,31 +580,6 @@ function getMarked(inline: boolean, allowHtml: boolean): Marked {
 // Sanitising
 // ---------------------------------------------------------------------------
 
-let purifier: Purifier | null = null;
-
-function getPurifier(): Purifier {
-  if (purifier) return purifier;
-  // A private instance so our hooks never leak into other DOMPurify users.
-  const p = DOMPurify(window);
-  p.addHook("uponSanitizeAttribute", (node, data) => {
-    // DOMPurify drops ids that collide with document properties ("title",
-    // "images", …). Heading anchors are plain slugs and can't clobber
-    // anything meaningful, so keep them.
-    if (data.attrName === "id" && /^H[1-6]$/.test(node.nodeName) && /^[\p{L}\p{N}_-]+$/u.test(data.attrValue)) {
-      data.forceKeepAttr = true;
-    }
-  });
-  p.addHook("afterSanitizeAttributes", (node) => {
-    if (node.nodeName !== "A") return;
-    const href = node.getAttribute("href");
-    if (href === null || href.startsWith("#")) return;
-    if (!node.hasAttribute("target")) node.setAttribute("target", "_blank");
-    if (node.getAttribute("target") === "_blank") node.setAttribute("rel", "noopener noreferrer");
-  });
-  purifier = p;
-  return p;
-}
-
 const PURIFY_BASE: PurifyConfig = {
   // KaTeX's MathML branch uses <semantics>/<annotation encoding="application/x-tex">.
   ADD_TAGS: ["semantics", "annotation"],
@@ -624,8 +599,37 @@ const PURIFY_HTML: PurifyConfig = {
   FORCE_BODY: true,
 };
 
+/**
+ * A private DOMPurify instance (our hooks never leak into other DOMPurify users) with `config`
+ * set once: passing the config to each sanitize() call makes DOMPurify parse it again every
+ * time, which dominated the rendering of many small elements.
+ */
+function createPurifier(config: PurifyConfig): Purifier {
+  const p = DOMPurify(window);
+  p.setConfig(config);
+  p.addHook("uponSanitizeAttribute", (node, data) => {
+    // DOMPurify drops ids that collide with document properties ("title",
+    // "images", …). Heading anchors are plain slugs and can't clobber
+    // anything meaningful, so keep them.
+    if (data.attrName === "id" && /^H[1-6]$/.test(node.nodeName) && /^[\p{L}\p{N}_-]+$/u.test(data.attrValue)) {
+      data.forceKeepAttr = true;
+    }
+  });
+  p.addHook("afterSanitizeAttributes", (node) => {
+    if (node.nodeName !== "A") return;
+    const href = node.getAttribute("href");
+    if (href === null || href.startsWith("#")) return;
+    if (!node.hasAttribute("target")) node.setAttribute("target", "_blank");
+    if (node.getAttribute("target") === "_blank") node.setAttribute("rel", "noopener noreferrer");
+  });
+  return p;
+}
+
+const purifiers: { safe?: Purifier; html?: Purifier } = {};
+
 function sanitize(html: string, allowHtml: boolean): string {
-  return getPurifier().sanitize(html, allowHtml ? PURIFY_HTML : PURIFY_SAFE) as string;
+  const purifier = allowHtml ? (purifiers.html ??= createPurifier(PURIFY_HTML)) : (purifiers.safe ??= createPurifier(PURIFY_SAFE));
+  return purifier.sanitize(html) as string;
 }
 
 // ---------------------------------------------------------------------------
