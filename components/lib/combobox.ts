@@ -45,6 +45,38 @@ export function moveActive(key: string, active: number, count: number): number |
   }
 }
 
+/** What a key does in an open list, for the widget that owns it. */
+export interface OpenList {
+  /** The highlighted item, -1 for none. */
+  active: number;
+  /** How many items the list shows. */
+  count: number;
+  setActive(index: number): void;
+  /** Enter: take the highlighted item (or what the widget makes of the typed text). */
+  pick(): void;
+  /** Escape. */
+  close(): void;
+  /** Tab: focus leaves the field. */
+  leave(): void;
+}
+
+/** The keys of an open list: navigation moves the highlight, Enter picks, Escape closes, Tab leaves. */
+export function onOpenListKey(event: KeyboardEvent, list: OpenList): void {
+  const next = moveActive(event.key, list.active, list.count);
+  if (next !== null) {
+    event.preventDefault();
+    list.setActive(next);
+  } else if (event.key === "Enter") {
+    event.preventDefault();
+    list.pick();
+  } else if (event.key === "Escape") {
+    event.preventDefault();
+    list.close();
+  } else if (event.key === "Tab") {
+    list.leave();
+  }
+}
+
 /** The id of item `i` of list `listId` (for aria-activedescendant). */
 export function itemId(listId: string, i: number): string {
   return `${listId}-item-${i}`;

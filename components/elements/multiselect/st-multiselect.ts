@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type { MultiSelectPayload } from "../../../packages/protocol/index.js";
-import { filterLabels, itemId, listbox, moveActive, revealActive, type ListItem } from "../../lib/combobox.js";
+import { filterLabels, itemId, listbox, onOpenListKey, revealActive, type ListItem } from "../../lib/combobox.js";
 import { chevronDownIcon, closeIcon } from "../../lib/field-icons.js";
 import { StWidget } from "../../lib/st-widget.js";
 import { applyWidth, domId, useTextFieldStyles } from "../../lib/text-field.js";
@@ -211,20 +211,17 @@ st-multiselect .st-tag .st-field-svg { width: 14px; height: 14px; }
       return;
     }
     const items = this.items();
-    const next = moveActive(key, this.active, items.length);
-    if (next !== null) {
-      event.preventDefault();
-      this.active = next;
-    } else if (key === "Enter") {
-      event.preventDefault();
-      const item = items[this.active];
-      if (item) this.pick(item);
-    } else if (key === "Escape") {
-      event.preventDefault();
-      this.close();
-    } else if (key === "Tab") {
-      this.close();
-    }
+    onOpenListKey(event, {
+      active: this.active,
+      count: items.length,
+      setActive: (index) => (this.active = index),
+      pick: () => {
+        const item = items[this.active];
+        if (item) this.pick(item);
+      },
+      close: () => this.close(),
+      leave: () => this.close(),
+    });
   };
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type { TimeInputPayload } from "../../../packages/protocol/index.js";
-import { itemId, listbox, moveActive, revealActive, type ListItem } from "../../lib/combobox.js";
+import { itemId, listbox, onOpenListKey, revealActive, type ListItem } from "../../lib/combobox.js";
 import { closeIcon } from "../../lib/field-icons.js";
 import { StWidget } from "../../lib/st-widget.js";
 import { applyWidth, domId, useTextFieldStyles } from "../../lib/text-field.js";
@@ -159,22 +159,19 @@ st-time-input input { font-variant-numeric: tabular-nums; }
       return;
     }
     const items = this.items();
-    const next = moveActive(key, this.active, items.length);
-    if (next !== null) {
-      event.preventDefault();
-      this.active = next;
-    } else if (key === "Enter") {
-      event.preventDefault();
-      const item = items[this.active];
-      const typed = this.query !== null ? parseTime(this.query) : null;
-      if (item) this.pick(item.value);
-      else if (typed) this.pick(typed);
-    } else if (key === "Escape") {
-      event.preventDefault();
-      this.close();
-    } else if (key === "Tab") {
-      this.onBlur();
-    }
+    onOpenListKey(event, {
+      active: this.active,
+      count: items.length,
+      setActive: (index) => (this.active = index),
+      pick: () => {
+        const item = items[this.active];
+        const typed = this.query !== null ? parseTime(this.query) : null;
+        if (item) this.pick(item.value);
+        else if (typed) this.pick(typed);
+      },
+      close: () => this.close(),
+      leave: () => this.onBlur(),
+    });
   };
 
   /** Leaving the field commits a valid typed time, else restores the value. */
