@@ -49,7 +49,6 @@ export interface SessionOptions extends WorkerOptions {
 
 export class AppSessionController {
   private appWorker?: AppWorker;
-  private api?: Comlink.Remote<WorkerApi>;
   private running = false;
   /** Requests waiting for the run in progress. */
   private queue = new RunQueue();
@@ -66,6 +65,10 @@ export class AppSessionController {
   private notedNoInterrupts = false;
 
   constructor(private readonly callbacks: SessionCallbacks) {}
+
+  private get api(): Comlink.Remote<WorkerApi> | undefined {
+    return this.appWorker?.api;
+  }
 
   /** True when a newer request or Stop can end a run early (the page is cross-origin isolated). */
   get canInterrupt(): boolean {
@@ -85,7 +88,6 @@ export class AppSessionController {
 
   private async startWorker(options: SessionOptions, prestarted?: AppWorker): Promise<BootInfo> {
     const appWorker = (this.appWorker = prestarted ?? spawnWorker(options));
-    this.api = appWorker.api;
     appWorker.onError((message) => {
       if (this.appWorker === appWorker) this.crash(new Error(message));
     });
@@ -247,7 +249,6 @@ export class AppSessionController {
   private terminateWorker(): void {
     if (this.appWorker) dropWorker(this.appWorker);
     this.appWorker = undefined;
-    this.api = undefined;
   }
 
   dispose(): void {
