@@ -485,7 +485,7 @@ function collectWidgetIds(nodes: (TreeNode | undefined)[], into = new Set<string
   return into;
 }
 
-/** What st.context reports, read from the page. */
+/** What st.context reports, read from the page (the time zone is left to the worker: ContextInfo). */
 function pageContext(): ContextInfo {
   const cookies: Record<string, string> = {};
   for (const part of document.cookie ? document.cookie.split("; ") : []) {
@@ -501,7 +501,6 @@ function pageContext(): ContextInfo {
   return {
     url: location.href,
     locale: navigator.language,
-    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     timezoneOffset: new Date().getTimezoneOffset(),
     // Brooklet draws the light theme only.
     theme: { type: "light" },

@@ -946,7 +946,8 @@ export interface BootInfo {
 export interface ContextInfo {
   url: string;
   locale: string;
-  timezone: string;
+  /** The IANA name. The page leaves it out (Intl's first use costs 100-250 ms while Python starts); the worker reads it when asked. */
+  timezone?: string;
   /** Minutes, as Date.prototype.getTimezoneOffset(). */
   timezoneOffset: number;
   theme: { type: "light" | "dark" };

@@ -179,3 +179,13 @@ class ContextTest(AppTestCase):
         }
         app.run()
         self.assertEqual(app.markdown(), ["http://localhost/app de-DE Europe/Berlin -60 light {'a': '1'} {} None False"])
+
+    def test_time_zone_read_by_the_worker_when_the_page_leaves_it_out(self):
+        # The page sends no time zone (Intl's first use is slow while Python starts): the
+        # worker's JavaScript reads the same browser's zone when the app asks for it.
+        from js import Intl
+
+        app = self.app("import streamlit as st\nst.write(st.context.timezone)")
+        app.session.context_info = {"url": "http://localhost/app", "locale": "en-US", "timezoneOffset": 0}
+        app.run()
+        self.assertEqual(app.markdown(), [str(Intl.DateTimeFormat.new().resolvedOptions().timeZone)])

@@ -72,7 +72,8 @@ class ContextProxy:
     @property
     def timezone(self) -> str | None:
         """The browser's IANA time zone, e.g. "Europe/Berlin"."""
-        return self._info().get("timezone")
+        info = self._info()
+        return info["timezone"] if "timezone" in info else _browser_timezone()
 
     @property
     def timezone_offset(self) -> int | None:
@@ -100,6 +101,18 @@ class ContextProxy:
     def is_embedded(self) -> bool:
         """True when the app's page is inside another page (an iframe) or has ?embed=true."""
         return bool(self._info().get("isEmbedded", False))
+
+
+def _browser_timezone() -> str | None:
+    """The time zone as the worker's JavaScript reads it (the page's own). The page leaves it
+    out of the context it sends: the first use of Intl costs 100-250 ms, which the page would
+    spend while Python starts, for a value few apps ask for."""
+    try:
+        from js import Intl  # type: ignore[import-not-found]
+
+        return str(Intl.DateTimeFormat.new().resolvedOptions().timeZone)
+    except Exception:
+        return None
 
 
 context = ContextProxy()
