@@ -1,20 +1,22 @@
 // Builds dist/ as a self-contained static site:
 //   dist/brooklet.js (+ dist/chunks/)       page bundle, defines <st-app>
 //   dist/worker.js   (+ dist/worker-chunks/) module worker bundle
+//   dist/assets/streamlit-python-*.bin (+ .gz, .br)  the Python package, packed (scripts/python-sources.mjs)
 //   dist/pyodide/    Pyodide core, loaded by the worker at run time (not bundled)
 //   dist/katex/      KaTeX stylesheet and fonts
 //   dist/pyodide/snapshot.bin (+ .gz, .br, snapshot.json)  memory snapshot (scripts/make-snapshot.mjs)
 //   dist/sw.js       service worker for <st-app offline> (worker/service-worker.ts)
 //   dist/index.html, dist/demo/  playground and example apps
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { cp, copyFile, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import esbuild from "rollup-plugin-esbuild";
 import { runSnapshotStep } from "./scripts/make-snapshot.mjs";
-import { PYTHON_ROOT, collectPythonFiles, pythonSourceHash, readPythonFiles } from "./scripts/python-sources.mjs";
+import { PYTHON_ROOT, collectPythonFiles, packPythonFiles, pythonSourceHash, readPythonFiles } from "./scripts/python-sources.mjs";
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 // BROOKLET_DIST builds elsewhere (e.g. a private copy while other tests read dist/).
@@ -48,32 +50,50 @@ function cleanDist() {
 }
 
 /**
- * `import files from "virtual:streamlit-python"`: every Python source and data file under
- * packages/streamlit/, keyed by its path relative to that folder ("streamlit/__init__.py").
- * `import { sourceHash } from "virtual:streamlit-python-hash"`: a hash of them all (the memory
- * snapshot records the same hash). Two modules, so the worker can start Python knowing the hash
- * and load the 0.5 MB of sources meanwhile.
+ * `import { packageUrl, sourceHash } from "virtual:streamlit-python"`: the URL of every Python
+ * source and data file under packages/streamlit/, packed into one asset
+ * (scripts/python-sources.mjs packPythonFiles, with .br/.gz copies for servers that send them),
+ * and a hash of them all (the memory snapshot records the same hash).
+ * `import { bundledPyodideVersion } from "virtual:bundled-pyodide"`: the version of the Pyodide
+ * copied into dist/pyodide/.
  */
 const VIRTUAL_PYTHON = "virtual:streamlit-python";
-const VIRTUAL_PYTHON_HASH = "virtual:streamlit-python-hash";
+const VIRTUAL_PYODIDE = "virtual:bundled-pyodide";
 
 function streamlitPython() {
-  const ids = { ["\0" + VIRTUAL_PYTHON]: "files", ["\0" + VIRTUAL_PYTHON_HASH]: "hash" };
+  const virtual = new Set([VIRTUAL_PYTHON, VIRTUAL_PYODIDE]);
+  const packed = new Set();
   return {
     name: "brooklet-streamlit-python",
     resolveId(source) {
-      return source === VIRTUAL_PYTHON || source === VIRTUAL_PYTHON_HASH ? "\0" + source : null;
+      return virtual.has(source) ? "\0" + source : null;
     },
     load(id) {
-      if (!ids[id]) return null;
+      if (id === "\0" + VIRTUAL_PYODIDE) {
+        const { version } = JSON.parse(readFileSync(fromRoot("node_modules", "pyodide", "package.json"), "utf8"));
+        return `export const bundledPyodideVersion = ${JSON.stringify(version)};\n`;
+      }
+      if (id !== "\0" + VIRTUAL_PYTHON) return null;
       const { files, dirs } = collectPythonFiles(PYTHON_ROOT);
       // Directories too, so that adding a new .py file triggers a rebuild in watch mode.
       for (const dir of dirs) this.addWatchFile(dir);
       for (const full of Object.values(files)) this.addWatchFile(full);
       const contents = readPythonFiles(files);
-      return ids[id] === "files"
-        ? `export default ${JSON.stringify(contents)};\n`
-        : `export const sourceHash = ${JSON.stringify(pythonSourceHash(contents))};\n`;
+      const ref = this.emitFile({ type: "asset", name: "streamlit-python.bin", source: packPythonFiles(contents) });
+      packed.add(ref);
+      return (
+        `export const packageUrl = import.meta.ROLLUP_FILE_URL_${ref};\n` +
+        `export const sourceHash = ${JSON.stringify(pythonSourceHash(contents))};\n`
+      );
+    },
+    generateBundle(_options, bundle) {
+      for (const ref of packed) {
+        const fileName = this.getFileName(ref);
+        const bytes = bundle[fileName].source;
+        this.emitFile({ type: "asset", fileName: `${fileName}.gz`, source: zlib.gzipSync(bytes, { level: 9 }) });
+        this.emitFile({ type: "asset", fileName: `${fileName}.br`, source: zlib.brotliCompressSync(bytes) });
+      }
+      packed.clear();
     },
   };
 }

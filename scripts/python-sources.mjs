@@ -36,6 +36,22 @@ export function readPythonFiles(files) {
   return contents;
 }
 
+/**
+ * The package as one file for the worker (worker/python-package.ts reads it): a 32-bit
+ * little-endian length, a UTF-8 JSON index [[path, byteLength], ...] of that length, then every
+ * file's bytes in index order. Bytes rather than a JS module of strings: the worker writes them
+ * into Pyodide's file system as they are, with nothing to parse or encode on its thread.
+ */
+export function packPythonFiles(contents) {
+  const files = Object.keys(contents)
+    .sort()
+    .map((rel) => [rel, Buffer.from(contents[rel], "utf8")]);
+  const index = Buffer.from(JSON.stringify(files.map(([rel, bytes]) => [rel, bytes.length])), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(index.length, 0);
+  return Buffer.concat([length, index, ...files.map(([, bytes]) => bytes)]);
+}
+
 /** A short hash of the package: every path and its text, in path order. */
 export function pythonSourceHash(contents) {
   const hash = createHash("sha256");

@@ -1,10 +1,12 @@
-/** Built by rollup.config.mjs: every Python/data file under packages/streamlit/, keyed by path relative to it. */
+/** Built by rollup.config.mjs: the `streamlit` package under packages/streamlit/, packed into one file. */
 declare module "virtual:streamlit-python" {
-  const files: Record<string, string>;
-  export default files;
+  /** URL of the packed files (scripts/python-sources.mjs packPythonFiles; worker/python-package.ts reads them). */
+  export const packageUrl: string;
+  /** Hash of those files (scripts/python-sources.mjs); the memory snapshot records the one it was made from. */
+  export const sourceHash: string;
 }
 
-/** Hash of those files (scripts/python-sources.mjs); the memory snapshot records the one it was made from. */
-declare module "virtual:streamlit-python-hash" {
-  export const sourceHash: string;
+/** The version of the Pyodide the build copies into dist/pyodide/. */
+declare module "virtual:bundled-pyodide" {
+  export const bundledPyodideVersion: string;
 }

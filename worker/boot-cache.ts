@@ -319,14 +319,8 @@ function cacheStore(key: string, metaUrl: string): SnapshotStore | null {
   };
 }
 
-/**
- * The snapshot described by `metaUrl`: from the browser's storage when an earlier boot kept one
- * for the same Pyodide version and package sources (then nothing is fetched at all), else from
- * the network (and kept: in the Origin Private File System, or Cache Storage without one).
- * Apps booting at once on one page take turns through a Web Lock, so only the first downloads
- * it and the others read the stored copy. Throws SnapshotUnusable.
- */
-export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation): Promise<Snapshot> {
+/** Where the snapshot described by `metaUrl` is kept for `expect`, and its stored copy. */
+async function snapshotPlace(metaUrl: string, expect: SnapshotExpectation) {
   const absolute = new URL(metaUrl, self.location.href);
   const persistent = /^https?:$/.test(absolute.protocol); // not blob: or data: URLs
   const version = `${SNAPSHOT_FORMAT}-${expect.pyodideVersion}-${expect.sourceHash}`;
@@ -340,7 +334,7 @@ export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation)
   const forget = async () => {
     await store?.remove().catch(() => undefined);
   };
-
+  /** The stored copy, or null (none, or not for `expect`: then it is dropped). */
   const stored = async (): Promise<Snapshot | null> => {
     try {
       const hit = await store?.read();
@@ -356,6 +350,33 @@ export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation)
       return null;
     }
   };
+  return { absolute, persistent, version, store, forget, stored };
+}
+
+/**
+ * The stored copy of the snapshot described by `metaUrl`, or null: nothing is downloaded. Lets
+ * the worker look it up before it has imported Pyodide (pyodide-loader.ts).
+ */
+export async function storedSnapshot(metaUrl: string, expect: SnapshotExpectation): Promise<Snapshot | null> {
+  return (await snapshotPlace(metaUrl, expect)).stored();
+}
+
+/**
+ * The snapshot described by `metaUrl`: from the browser's storage when an earlier boot kept one
+ * for the same Pyodide version and package sources (then nothing is fetched at all), else from
+ * the network (and kept: in the Origin Private File System, or Cache Storage without one).
+ * `storedCopy` is what storedSnapshot() found for the same arguments, when it was asked already.
+ * Apps booting at once on one page take turns through a Web Lock, so only the first downloads
+ * it and the others read the stored copy. Throws SnapshotUnusable.
+ */
+export async function loadSnapshot(
+  metaUrl: string,
+  expect: SnapshotExpectation,
+  storedCopy?: Promise<Snapshot | null>,
+): Promise<Snapshot> {
+  const early = await storedCopy;
+  if (early) return early;
+  const { absolute, persistent, version, store, forget, stored } = await snapshotPlace(metaUrl, expect);
 
   const keep = async (snapshot: Snapshot & { bytes: Uint8Array<ArrayBuffer> }) => {
     await writesReleased;
@@ -406,7 +427,7 @@ export async function loadSnapshot(metaUrl: string, expect: SnapshotExpectation)
   };
 
   // Stored copies are complete once visible: read without waiting for the lock.
-  const hit = await stored();
+  const hit = storedCopy ? null : await stored();
   if (hit) return hit;
   const locks = (self.navigator as Navigator & { locks?: LockManager }).locks;
   if (!store || !locks) {

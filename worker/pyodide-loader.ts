@@ -4,7 +4,15 @@
  */
 import type { PyodideAPI, loadPyodide as LoadPyodide } from "pyodide";
 import type { BootPath, BootProgress, PythonOptions } from "../packages/protocol/index.js";
-import { type Snapshot, SnapshotUnusable, cacheCoreFiles, loadSnapshot, precompileWasm } from "./boot-cache.js";
+import {
+  type Snapshot,
+  type SnapshotExpectation,
+  SnapshotUnusable,
+  cacheCoreFiles,
+  loadSnapshot,
+  precompileWasm,
+  storedSnapshot,
+} from "./boot-cache.js";
 import { type CreatePyodideModule, headerOnly, restoringFrom } from "./snapshot-restore.js";
 
 /** A boot failure with what the user can do about it. */
@@ -22,6 +30,8 @@ export interface PackageIdentity {
   sourceHash?: string;
   /** Where the worker installs the package (runtime.ts LIB_DIR). */
   libDir: string;
+  /** The Pyodide version the build bundles (dist/pyodide/). */
+  bundledPyodideVersion?: string;
 }
 
 export interface LoadedPython {
@@ -39,11 +49,23 @@ export async function loadPython(
   pkg: PackageIdentity = { libDir: "" },
 ): Promise<LoadedPython> {
   const base = options.pyodideUrl.endsWith("/") ? options.pyodideUrl : `${options.pyodideUrl}/`;
+  const expectSnapshot = (pyodideVersion: string): SnapshotExpectation => ({ pyodideVersion, sourceHash: pkg.sourceHash!, libDir: pkg.libDir });
+  // The stored snapshot is looked up now, for the Pyodide this build bundles, and used if that is
+  // the Pyodide imported below. The lookup takes several round trips to the browser's storage;
+  // started after the import, they waited behind the wasm compile and the glue's parsing, and the
+  // snapshot was ready 50-200 ms after the compile (measured), holding Python's start back.
+  const storedEarly =
+    options.snapshotUrl && pkg.sourceHash && pkg.bundledPyodideVersion
+      ? storedSnapshot(options.snapshotUrl, expectSnapshot(pkg.bundledPyodideVersion))
+      : undefined;
+  storedEarly?.catch(() => undefined);
+  const dropStoredEarly = () => void storedEarly?.then((s) => s?.file?.close(), () => undefined);
   let loadPyodide: typeof LoadPyodide;
   let version: string;
   try {
     ({ loadPyodide, version } = await import(/* webpackIgnore: true */ `${base}pyodide.mjs`));
   } catch (err) {
+    dropStoredEarly();
     throw new BootError(
       `Could not load Pyodide from ${base}pyodide.mjs (${(err as Error).message ?? err}).`,
       "Check that the folder is served (dist/pyodide/ for the bundled copy) or fix the pyodide-url attribute.",
@@ -75,10 +97,12 @@ export async function loadPython(
       : undefined;
     factory?.catch(() => undefined); // loadPyodide reports it
     let createModule: CreatePyodideModule | undefined;
+    // Another Pyodide (pyodide-url) has a snapshot of its own, if any.
+    const storedCopy = version === pkg.bundledPyodideVersion ? storedEarly : (dropStoredEarly(), undefined);
     // Handed to loadPyodide as a promise: Pyodide's wasm and stdlib download meanwhile.
     const bytes = (
       pkg.sourceHash
-        ? loadSnapshot(options.snapshotUrl, { pyodideVersion: version, sourceHash: pkg.sourceHash, libDir: pkg.libDir })
+        ? loadSnapshot(options.snapshotUrl, expectSnapshot(version), storedCopy)
         : Promise.reject(new SnapshotUnusable("this worker bundle does not know its package hash"))
     ).then(async (loaded) => {
       snapshot = loaded;

@@ -33,10 +33,12 @@ type PySession = {
 };
 
 export interface RuntimeDeps {
-  /** The `streamlit` package sources, by path relative to the package root. */
-  loadPythonFiles(): Promise<Record<string, string>>;
+  /** The `streamlit` package's files, paths relative to the package root. */
+  loadPythonFiles(): Promise<AppFile[]>;
   /** Hash of those sources; a memory snapshot is used only when it was made from the same. */
   sourceHash?: string;
+  /** The Pyodide version the build bundles (pyodide-loader.ts looks up its stored snapshot early). */
+  bundledPyodideVersion?: string;
   /** performance.now() when the worker's script ran (for the boot steps benchmarks print). */
   evaluatedAt?: number;
 }
@@ -62,11 +64,20 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
     progressListener?.(p);
   };
 
+  /** The package's files, fetched once while Python starts. */
+  let pythonFiles: Promise<AppFile[]> | undefined;
+
   function startPython(options: PythonOptions, prepared: boolean) {
     const key = JSON.stringify([options.pyodideUrl, options.packageBaseUrl ?? null, options.snapshotUrl ?? null]);
     if (python?.key === key) return python;
+    pythonFiles ??= deps.loadPythonFiles();
+    pythonFiles.catch(() => undefined); // reported by boot()
     reportProgress({ stage: "downloading", message: "Downloading the Python runtime" });
-    const loading = loadPython(options, reportProgress, { sourceHash: deps.sourceHash, libDir: LIB_DIR });
+    const loading = loadPython(options, reportProgress, {
+      sourceHash: deps.sourceHash,
+      bundledPyodideVersion: deps.bundledPyodideVersion,
+      libDir: LIB_DIR,
+    });
     loading.catch(() => undefined); // reported by boot()
     python = { key, startedAt: performance.now(), loading, prepared };
     return python;
@@ -120,10 +131,10 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
       if (lastProgress) onProgress(lastProgress);
       // Read this app's persisted cache entries while Python boots: hits are served on the first run.
       const persistStoreLoading = openPersistStore(options.appId ?? "default");
-      const support = Promise.all([deps.loadPythonFiles(), import("./arrow.js")]);
+      const support = Promise.all([pythonFiles!, import("./arrow.js")]);
       support.catch(() => undefined); // awaited below, after Python
       const { py, path: bootPath, note, steps } = await loading;
-      const [pythonFiles, arrow] = await support;
+      const [libFiles, arrow] = await support;
       convertMessage = arrow.convertMessage;
       steps.bootCalled = bootCalled;
       // On this worker's clock, 0 is when the page created it.
@@ -131,7 +142,6 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
       if (deps.evaluatedAt !== undefined) steps.workerEvaluated = deps.evaluatedAt;
       pyodide = py;
       onProgress({ stage: "installing", message: "Installing streamlit" });
-      const libFiles = Object.entries(pythonFiles).map(([path, data]) => ({ path, data }));
       writeFiles(py, LIB_DIR, libFiles);
       py.FS.mkdirTree(APP_DIR);
       writeFiles(py, APP_DIR, options.files);

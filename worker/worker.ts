@@ -1,13 +1,16 @@
 /** Worker entry: exposes the runtime over Comlink. */
 import * as Comlink from "comlink";
-import { sourceHash } from "virtual:streamlit-python-hash";
+import { bundledPyodideVersion } from "virtual:bundled-pyodide";
+import { packageUrl, sourceHash } from "virtual:streamlit-python";
+import { fetchPythonFiles } from "./python-package.js";
 import { createRuntime } from "./runtime.js";
 
 Comlink.expose(
   createRuntime({
-    // Not part of this script: the worker starts Python first and loads the sources meanwhile.
-    loadPythonFiles: async () => (await import("virtual:streamlit-python")).default,
+    // Not part of this script: the worker starts Python first and fetches the sources meanwhile.
+    loadPythonFiles: () => fetchPythonFiles(packageUrl),
     sourceHash,
+    bundledPyodideVersion,
     evaluatedAt: performance.now(),
   }),
 );
