@@ -155,6 +155,31 @@ len(sys.modules)
   return { snapshot, modules, pyodideVersion: py.version, buildId: py._api?.config?.BUILD_ID ?? null };
 }
 
+/**
+ * Where the memory image (the snapshot from its memory offset on, Pyodide 314's layout) holds
+ * only zeros: [offset in the image, length] runs of whole 4 KiB pages. The worker skips reading
+ * them where Python's fresh memory is zero already (worker/snapshot-restore.ts).
+ */
+function zeroRuns(snapshot) {
+  const bytes = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+  const image = bytes.subarray(bytes.readUInt32LE(4));
+  const PAGE = 4096;
+  const zeroPage = Buffer.alloc(PAGE);
+  const runs = [];
+  let start = -1;
+  for (let at = 0; at < image.length; at += PAGE) {
+    const page = image.subarray(at, at + PAGE);
+    const zero = page.equals(page.length === PAGE ? zeroPage : zeroPage.subarray(0, page.length));
+    if (zero && start < 0) start = at;
+    if (!zero && start >= 0) {
+      runs.push([start, at - start]);
+      start = -1;
+    }
+  }
+  if (start >= 0) runs.push([start, image.length - start]);
+  return runs;
+}
+
 async function main() {
   const started = performance.now();
   const { dist, force } = parseArgs(process.argv.slice(2));
@@ -201,6 +226,7 @@ async function main() {
     gzipBytes: gz.length,
     brotliBytes: br.length,
     sha256: createHash("sha256").update(snapshot).digest("hex"),
+    zeroRuns: zeroRuns(snapshot),
     modules,
   };
   mkdirSync(outDir, { recursive: true });

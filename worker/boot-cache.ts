@@ -132,6 +132,8 @@ export interface SnapshotMeta {
   /** The snapshot file, relative to snapshot.json. */
   file: string;
   bytes: number;
+  /** Where the memory image holds only zeros: [offset in the image, length] runs, in order (snapshot-restore.ts). */
+  zeroRuns?: [number, number][];
 }
 
 /** What the worker would install itself; a snapshot is used only when it was made from the same. */

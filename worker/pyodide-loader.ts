@@ -115,7 +115,7 @@ export async function loadPython(
         return whole;
       }
       const { bytes: header, memoryOffset } = headerOnly(loaded.file);
-      createModule = restoringFrom(await factory, loaded.file, memoryOffset, step);
+      createModule = restoringFrom(await factory, loaded.file, memoryOffset, loaded.meta.zeroRuns, step);
       return header;
     });
     bytes.catch(() => undefined); // rejections are handled below, through loadPyodide
