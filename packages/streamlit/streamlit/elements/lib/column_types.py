@@ -12,7 +12,7 @@ into the page's camelCase form.
 from __future__ import annotations
 
 import datetime
-from typing import Any, Iterable, Literal, TypedDict, Union
+from typing import Any, Callable, Iterable, Literal, TypedDict, TypeVar, Union
 
 from streamlit.errors import StreamlitAPIException
 
@@ -37,8 +37,9 @@ class ColumnConfig(TypedDict, total=False):
 _CHART_COLORS = ("auto", "auto-inverse", "red", "blue", "green", "yellow", "violet", "orange", "gray", "grey", "primary")
 
 
-def _config(type_config: dict[str, Any] | None = None, **common: Any) -> ColumnConfig:
-    out: dict[str, Any] = {k: v for k, v in common.items()}
+def _config(type_config: dict[str, Any] | None = None, **fields: Any) -> ColumnConfig:
+    """A ColumnConfig: `fields` in the order given, then `type_config` unless it is None."""
+    out: dict[str, Any] = dict(fields)
     if type_config is not None:
         out["type_config"] = type_config
     return ColumnConfig(**out)  # type: ignore[typeddict-item]
@@ -69,6 +70,34 @@ def _iso(value: Any) -> Any:
     return value
 
 
+def _seconds(step: Any) -> Any:
+    return step.total_seconds() if isinstance(step, datetime.timedelta) else step
+
+
+def _editable(
+    label: Any, width: Any, help: Any, disabled: Any, required: Any, pinned: Any, alignment: Any
+) -> dict[str, Any]:
+    """The fields that Column and the editable column types share, in Streamlit's order."""
+    return {"label": label, "width": width, "help": help, "disabled": disabled, "required": required,
+            "pinned": pinned, "alignment": _check_alignment(alignment)}  # fmt: skip
+
+
+def _temporal(kind: str, format: Any, min_value: Any, max_value: Any, step: Any, **more: Any) -> dict[str, Any]:
+    """type_config of the datetime, date and time columns: the bounds as ISO strings."""
+    return {"type": kind, "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value), "step": step,
+            **more}  # fmt: skip
+
+
+_F = TypeVar("_F", bound=Callable[..., ColumnConfig])
+
+
+def _public(function: _F, name: str, doc: str) -> _F:
+    """Name a constructor made by a factory below after its public name, for help(), repr and errors."""
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = doc
+    return function
+
+
 def Column(
     label: str | None = None,
     *,
@@ -80,8 +109,7 @@ def Column(
     alignment: str | None = None,
 ) -> ColumnConfig:
     """Configure a generic column; its type follows the data."""
-    return _config(label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-                   alignment=_check_alignment(alignment))  # fmt: skip
+    return _config(**_editable(label, width, help, disabled, required, pinned, alignment))
 
 
 def TextColumn(
@@ -100,8 +128,7 @@ def TextColumn(
     """Configure a text column."""
     return _config(
         {"type": "text", "max_chars": max_chars, "validate": validate},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        alignment=_check_alignment(alignment), default=default,
+        **_editable(label, width, help, disabled, required, pinned, alignment), default=default,
     )  # fmt: skip
 
 
@@ -123,8 +150,7 @@ def NumberColumn(
     """Configure a number column; `format` is printf-style or a preset such as "dollar"."""
     return _config(
         {"type": "number", "format": format, "min_value": min_value, "max_value": max_value, "step": step},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        alignment=_check_alignment(alignment), default=default,
+        **_editable(label, width, help, disabled, required, pinned, alignment), default=default,
     )  # fmt: skip
 
 
@@ -142,8 +168,7 @@ def CheckboxColumn(
     """Configure a checkbox column."""
     return _config(
         {"type": "checkbox"},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        alignment=_check_alignment(alignment), default=default,
+        **_editable(label, width, help, disabled, required, pinned, alignment), default=default,
     )  # fmt: skip
 
 
@@ -169,8 +194,7 @@ def SelectboxColumn(
             opts.append({"value": value, "label": str(format_func(o)) if format_func else None} if format_func else value)
     return _config(
         {"type": "selectbox", "options": opts},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        alignment=_check_alignment(alignment), default=default,
+        **_editable(label, width, help, disabled, required, pinned, alignment), default=default,
     )  # fmt: skip
 
 
@@ -191,8 +215,7 @@ def LinkColumn(
     """Configure a link column; `display_text` is a fixed text or a regex with one group."""
     return _config(
         {"type": "link", "max_chars": max_chars, "validate": validate, "display_text": display_text},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        alignment=_check_alignment(alignment), default=default,
+        **_editable(label, width, help, disabled, required, pinned, alignment), default=default,
     )  # fmt: skip
 
 
@@ -250,13 +273,9 @@ def DatetimeColumn(
     timezone: str | None = None,
 ) -> ColumnConfig:
     """Configure a datetime column; `format` is a Moment.js format or a preset."""
-    if isinstance(step, datetime.timedelta):
-        step = step.total_seconds()
     return _config(
-        {"type": "datetime", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value),
-         "step": step, "timezone": timezone},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        alignment=_check_alignment(alignment), default=_iso(default),
+        _temporal("datetime", format, min_value, max_value, _seconds(step), timezone=timezone),
+        **_editable(label, width, help, disabled, required, pinned, alignment), default=_iso(default),
     )  # fmt: skip
 
 
@@ -277,9 +296,8 @@ def DateColumn(
 ) -> ColumnConfig:
     """Configure a date column; `format` is a Moment.js format or a preset."""
     return _config(
-        {"type": "date", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value), "step": step},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        alignment=_check_alignment(alignment), default=_iso(default),
+        _temporal("date", format, min_value, max_value, step),
+        **_editable(label, width, help, disabled, required, pinned, alignment), default=_iso(default),
     )  # fmt: skip
 
 
@@ -299,12 +317,9 @@ def TimeColumn(
     step: int | float | datetime.timedelta | None = None,
 ) -> ColumnConfig:
     """Configure a time column; `format` is a Moment.js format."""
-    if isinstance(step, datetime.timedelta):
-        step = step.total_seconds()
     return _config(
-        {"type": "time", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value), "step": step},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
-        alignment=_check_alignment(alignment), default=_iso(default),
+        _temporal("time", format, min_value, max_value, _seconds(step)),
+        **_editable(label, width, help, disabled, required, pinned, alignment), default=_iso(default),
     )  # fmt: skip
 
 
@@ -328,72 +343,51 @@ def ProgressColumn(
     )  # fmt: skip
 
 
-def _chart(kind: str, label, width, help, pinned, y_min, y_max, color) -> ColumnConfig:
-    return _config(
-        {"type": kind, "y_min": y_min, "y_max": y_max, "color": _check_color(color)},
-        label=label, width=width, help=help, pinned=pinned,
-    )  # fmt: skip
+def _chart_column(kind: str, name: str, doc: str):
+    """LineChartColumn, BarChartColumn and AreaChartColumn: one signature, a different chart type."""
+
+    def chart_column(
+        label: str | None = None,
+        *,
+        width: ColumnWidth | None = None,
+        help: str | None = None,
+        pinned: bool | None = None,
+        y_min: int | float | None = None,
+        y_max: int | float | None = None,
+        color: Any = None,
+    ) -> ColumnConfig:
+        return _config({"type": kind, "y_min": y_min, "y_max": y_max, "color": _check_color(color)},
+                       label=label, width=width, help=help, pinned=pinned)  # fmt: skip
+
+    return _public(chart_column, name, doc)
 
 
-def LineChartColumn(
-    label: str | None = None,
-    *,
-    width: ColumnWidth | None = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-    y_min: int | float | None = None,
-    y_max: int | float | None = None,
-    color: Any = None,
-) -> ColumnConfig:
-    """Configure a line chart column: each cell is a list of numbers drawn as a sparkline."""
-    return _chart("line_chart", label, width, help, pinned, y_min, y_max, color)
+LineChartColumn = _chart_column(
+    "line_chart", "LineChartColumn",
+    "Configure a line chart column: each cell is a list of numbers drawn as a sparkline.",
+)  # fmt: skip
+BarChartColumn = _chart_column(
+    "bar_chart", "BarChartColumn", "Configure a bar chart column: each cell is a list of numbers drawn as bars."
+)
+AreaChartColumn = _chart_column("area_chart", "AreaChartColumn", "Configure an area chart column.")
 
 
-def BarChartColumn(
-    label: str | None = None,
-    *,
-    width: ColumnWidth | None = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-    y_min: int | float | None = None,
-    y_max: int | float | None = None,
-    color: Any = None,
-) -> ColumnConfig:
-    """Configure a bar chart column: each cell is a list of numbers drawn as bars."""
-    return _chart("bar_chart", label, width, help, pinned, y_min, y_max, color)
+def _read_only_column(kind: str, name: str, doc: str):
+    """ImageColumn and JsonColumn: one signature, a different column type."""
+
+    def read_only_column(
+        label: str | None = None,
+        *,
+        width: ColumnWidth | None = None,
+        help: str | None = None,
+        pinned: bool | None = None,
+    ) -> ColumnConfig:
+        return _config({"type": kind}, label=label, width=width, help=help, pinned=pinned)
+
+    return _public(read_only_column, name, doc)
 
 
-def AreaChartColumn(
-    label: str | None = None,
-    *,
-    width: ColumnWidth | None = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-    y_min: int | float | None = None,
-    y_max: int | float | None = None,
-    color: Any = None,
-) -> ColumnConfig:
-    """Configure an area chart column."""
-    return _chart("area_chart", label, width, help, pinned, y_min, y_max, color)
-
-
-def ImageColumn(
-    label: str | None = None,
-    *,
-    width: ColumnWidth | None = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-) -> ColumnConfig:
-    """Configure an image column: cells hold image URLs or data URLs."""
-    return _config({"type": "image"}, label=label, width=width, help=help, pinned=pinned)
-
-
-def JsonColumn(
-    label: str | None = None,
-    *,
-    width: ColumnWidth | None = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-) -> ColumnConfig:
-    """Configure a JSON column (read-only)."""
-    return _config({"type": "json"}, label=label, width=width, help=help, pinned=pinned)
+ImageColumn = _read_only_column(
+    "image", "ImageColumn", "Configure an image column: cells hold image URLs or data URLs."
+)
+JsonColumn = _read_only_column("json", "JsonColumn", "Configure a JSON column (read-only).")
