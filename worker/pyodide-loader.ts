@@ -13,7 +13,7 @@ import {
   precompileWasm,
   storedSnapshot,
 } from "./boot-cache.js";
-import { type CreatePyodideModule, headerOnly, restoringFrom } from "./snapshot-restore.js";
+import { type CreatePyodideModule, headerOnly, restoringFrom, snapshotInMemory } from "./snapshot-restore.js";
 
 /** A boot failure with what the user can do about it. */
 export class BootError extends Error {
@@ -108,14 +108,16 @@ export async function loadPython(
       snapshot = loaded;
       steps.snapshotLoaded = performance.now();
       onProgress({ stage: "starting", message: "Starting Python" });
-      if (!loaded.file) return loaded.bytes!;
       if (!factory) {
+        if (!loaded.file) return loaded.bytes!;
         const whole = new Uint8Array(loaded.file.size);
         loaded.file.readInto(whole, 0);
         return whole;
       }
-      const { bytes: header, memoryOffset } = headerOnly(loaded.file);
-      createModule = restoringFrom(await factory, loaded.file, memoryOffset, loaded.meta.zeroRuns, step);
+      // A downloaded snapshot is restored the same way, from memory: only what Python lacks is copied.
+      const source = loaded.file ?? snapshotInMemory(loaded.bytes!);
+      const { bytes: header, memoryOffset } = headerOnly(source);
+      createModule = restoringFrom(await factory, source, memoryOffset, loaded.meta.zeroRuns, step);
       return header;
     });
     bytes.catch(() => undefined); // rejections are handled below, through loadPyodide
