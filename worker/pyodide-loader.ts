@@ -30,9 +30,12 @@ export interface PackageIdentity {
   sourceHash?: string;
   /** Where the worker installs the package (runtime.ts LIB_DIR). */
   libDir: string;
-  /** The Pyodide version the build bundles (dist/pyodide/). */
-  bundledPyodideVersion?: string;
+  /** The Pyodide the build bundles (dist/pyodide/): its folder URL and version. */
+  bundledPyodide?: { url: string; version: string };
 }
+
+/** Relies on internals of this Pyodide (how its glue loads the wasm, how a snapshot is laid out and restored): checked for 314. */
+const isKnownPyodide = (version: string) => version.startsWith("314.");
 
 export interface LoadedPython {
   py: PyodideAPI;
@@ -54,12 +57,35 @@ export async function loadPython(
   // the Pyodide imported below. The lookup takes several round trips to the browser's storage;
   // started after the import, they waited behind the wasm compile and the glue's parsing, and the
   // snapshot was ready 50-200 ms after the compile (measured), holding Python's start back.
+  const bundledVersion = pkg.bundledPyodide?.version;
   const storedEarly =
-    options.snapshotUrl && pkg.sourceHash && pkg.bundledPyodideVersion
-      ? storedSnapshot(options.snapshotUrl, expectSnapshot(pkg.bundledPyodideVersion))
-      : undefined;
+    options.snapshotUrl && pkg.sourceHash && bundledVersion ? storedSnapshot(options.snapshotUrl, expectSnapshot(bundledVersion)) : undefined;
   storedEarly?.catch(() => undefined);
   const dropStoredEarly = () => void storedEarly?.then((s) => s?.file?.close(), () => undefined);
+  const steps: Record<string, number> = {};
+  const step = (name: string) => (steps[name] = performance.now());
+  const compileWasm = () => {
+    step("wasmCompileStarted");
+    void precompileWasm(base)?.then(() => step("wasmCompiled"), () => undefined);
+  };
+  // The bundled Pyodide's version is known before its pyodide.mjs is imported: its files' cache
+  // and its wasm compile, which the boot waits for most, start now rather than one import later.
+  const bundled = pkg.bundledPyodide?.url === base && bundledVersion ? bundledVersion : undefined;
+  const importGlue = () => {
+    const imported = (import(/* webpackIgnore: true */ `${base}pyodide.asm.mjs`) as Promise<{ default: CreatePyodideModule }>).then(
+      (m) => (step("glueImported"), m.default),
+    );
+    imported.catch(() => undefined); // loadPyodide reports it
+    return imported;
+  };
+  let glue: Promise<CreatePyodideModule> | undefined;
+  if (bundled) {
+    cacheCoreFiles(base, bundled);
+    if (isKnownPyodide(bundled)) {
+      compileWasm();
+      if (options.snapshotUrl) glue = importGlue();
+    }
+  }
   let loadPyodide: typeof LoadPyodide;
   let version: string;
   try {
@@ -72,13 +98,20 @@ export async function loadPython(
       err,
     );
   }
-  const steps: Record<string, number> = { pyodideImported: performance.now() };
-  cacheCoreFiles(base, version);
-  // Both rely on internals of this Pyodide (how its glue loads the wasm, how a snapshot is laid
-  // out and restored): checked for 314.
-  const knownPyodide = version.startsWith("314.");
-  const step = (name: string) => (steps[name] = performance.now());
-  if (knownPyodide) void precompileWasm(base)?.then(() => step("wasmCompiled"), () => undefined);
+  step("pyodideImported");
+  if (bundled && version !== bundled) {
+    // Its files may not be cached under the version this build expects: stop here.
+    dropStoredEarly();
+    throw new BootError(
+      `${base}pyodide.mjs is Pyodide ${version}, the bundled copy should be ${bundled}.`,
+      "Deploy dist/ as a whole: worker.js and pyodide/ come from the same build.",
+    );
+  }
+  const knownPyodide = isKnownPyodide(version);
+  if (!bundled) {
+    cacheCoreFiles(base, version);
+    if (knownPyodide) compileWasm();
+  }
   const config = {
     indexURL: base,
     packageBaseUrl: options.packageBaseUrl,
@@ -89,16 +122,13 @@ export async function loadPython(
   let note: string | undefined;
   if (options.snapshotUrl) {
     let snapshot: Snapshot | undefined;
-    // Pyodide's module factory, imported now as loadPyodide would (after the wasm compile has
-    // started: importing it beside pyodide.mjs delayed that compile, which matters more);
-    // wrapped when the snapshot is read from a stored file (snapshot-restore.ts).
-    const factory = knownPyodide
-      ? (import(/* webpackIgnore: true */ `${base}pyodide.asm.mjs`) as Promise<{ default: CreatePyodideModule }>).then((m) => (step("glueImported"), m.default))
-      : undefined;
-    factory?.catch(() => undefined); // loadPyodide reports it
+    // Pyodide's module factory, imported as loadPyodide would (after the wasm compile has
+    // started: importing it first delayed that compile, which matters more); wrapped to restore
+    // the snapshot (snapshot-restore.ts).
+    const factory = knownPyodide ? (glue ?? importGlue()) : undefined;
     let createModule: CreatePyodideModule | undefined;
     // Another Pyodide (pyodide-url) has a snapshot of its own, if any.
-    const storedCopy = version === pkg.bundledPyodideVersion ? storedEarly : (dropStoredEarly(), undefined);
+    const storedCopy = version === bundledVersion ? storedEarly : (dropStoredEarly(), undefined);
     // Handed to loadPyodide as a promise: Pyodide's wasm and stdlib download meanwhile.
     const bytes = (
       pkg.sourceHash

@@ -37,8 +37,8 @@ export interface RuntimeDeps {
   loadPythonFiles(): Promise<AppFile[]>;
   /** Hash of those sources; a memory snapshot is used only when it was made from the same. */
   sourceHash?: string;
-  /** The Pyodide version the build bundles (pyodide-loader.ts looks up its stored snapshot early). */
-  bundledPyodideVersion?: string;
+  /** The Pyodide the build bundles: its folder URL and version (pyodide-loader.ts starts it early). */
+  bundledPyodide?: { url: string; version: string };
   /** performance.now() when the worker's script ran (for the boot steps benchmarks print). */
   evaluatedAt?: number;
 }
@@ -75,7 +75,7 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
     reportProgress({ stage: "downloading", message: "Downloading the Python runtime" });
     const loading = loadPython(options, reportProgress, {
       sourceHash: deps.sourceHash,
-      bundledPyodideVersion: deps.bundledPyodideVersion,
+      bundledPyodide: deps.bundledPyodide,
       libDir: LIB_DIR,
     });
     loading.catch(() => undefined); // reported by boot()

@@ -10,7 +10,8 @@ Comlink.expose(
     // Not part of this script: the worker starts Python first and fetches the sources meanwhile.
     loadPythonFiles: () => fetchPythonFiles(packageUrl),
     sourceHash,
-    bundledPyodideVersion,
+    // rollup.config.mjs copies Pyodide into pyodide/ beside worker.js.
+    bundledPyodide: { url: new URL("./pyodide/", import.meta.url).href, version: bundledPyodideVersion },
     evaluatedAt: performance.now(),
   }),
 );

@@ -105,6 +105,24 @@ describe("memory snapshot", function () {
     expect(bitsOf(app)).to.not.equal(firstBits);
   });
 
+  it("boots the same way from a Pyodide other than the bundled copy (pyodide-url)", async () => {
+    // The same Pyodide version served from elsewhere: the worker starts it only after importing
+    // its pyodide.mjs (only the bundled copy is started before that), and the stored snapshot fits.
+    const app = await bootWith({ "pyodide-url": "/node_modules/pyodide/" }, HELPER);
+    expect(app.bootInfo?.path).to.equal("cached-snapshot");
+    const steps = app.bootInfo!.steps!;
+    expect(steps.wasmCompileStarted).to.be.at.least(steps.pyodideImported);
+    expect(mainTexts(app).slice(1)).to.deep.equal(["lib on disk True", "helper 42", restoredEnv]);
+  });
+
+  it("starts the bundled Pyodide's wasm compile before its pyodide.mjs is imported", async () => {
+    const app = await bootWith({}, HELPER);
+    expect(app.bootInfo?.path).to.equal("cached-snapshot");
+    const steps = app.bootInfo!.steps!;
+    expect(steps.wasmCompileStarted).to.be.below(steps.pyodideImported);
+    expect(steps).to.include.keys("wasmCompiled", "glueImported");
+  });
+
   it("several apps on one page each boot from the cached bytes", async () => {
     const apps = await Promise.all([bootWith({}, HELPER), bootWith({}, HELPER), bootWith({}, HELPER)]);
     expect(apps.map((a) => a.bootInfo?.path)).to.deep.equal(["cached-snapshot", "cached-snapshot", "cached-snapshot"]);
