@@ -6,6 +6,7 @@
  */
 import { expect } from "@esm-bundle/chai";
 import { sendKeys } from "@web/test-runner-commands";
+import type { LitElement } from "lit";
 import "../../components/elements/color-picker/st-color-picker.js";
 import "../../components/elements/date-input/st-date-input.js";
 import "../../components/elements/multiselect/st-multiselect.js";
@@ -146,6 +147,26 @@ describe("st-text-input", () => {
     expect(q(el, '[data-testid="InputInstructions"]')?.textContent).to.contain("3/3");
   });
 
+  it("marks the host data-dirty while a focused field holds a draft (or sits in a form)", async () => {
+    const el = await mount("st-text-input", textInputPayload({ id: "t" }));
+    await clickOn(textField(el));
+    await settled(el);
+    expect(el.hasAttribute("data-dirty")).to.equal(false);
+    await type("x");
+    await settled(el);
+    expect(el.hasAttribute("data-dirty")).to.equal(true);
+    await press("Enter");
+    await settled(el);
+    expect(el.hasAttribute("data-dirty")).to.equal(false);
+    const inForm = await mount("st-text-input", textInputPayload({ formId: "f" }));
+    textField(inForm).focus();
+    await settled(inForm);
+    expect(inForm.hasAttribute("data-dirty")).to.equal(true);
+    textField(inForm).blur();
+    await settled(inForm);
+    expect(inForm.hasAttribute("data-dirty")).to.equal(false);
+  });
+
   it("password: masked, with a show/hide toggle; placeholder and autocomplete are set", async () => {
     const el = await mount(
       "st-text-input",
@@ -226,6 +247,27 @@ describe("st-text-area", () => {
   it("a pixel height sizes the box", async () => {
     const el = await mount("st-text-area", textAreaPayload({ height: 300 }));
     expect(area(el).getBoundingClientRect().height).to.be.greaterThan(200);
+  });
+
+  it("max_chars limits typing and shows the count; placeholder; leaving commits once", async () => {
+    const el = await mount("st-text-area", textAreaPayload({ id: "a", maxChars: 3, placeholder: "write here" }));
+    expect(area(el).placeholder).to.equal("write here");
+    expect(area(el).maxLength).to.equal(3);
+    const events = await eventsDuring(async () => {
+      await clickOn(area(el));
+      await settled(el);
+      expect(q(el, '[data-testid="InputInstructions"]')?.textContent).to.equal("0/3");
+      await type("abcdef");
+      await settled(el);
+      expect(area(el).value).to.equal("abc");
+      expect(q(el, '[data-testid="InputInstructions"]')?.textContent).to.match(/Press (Ctrl|⌘)\+Enter to apply · 3\/3/);
+      expect(el.hasAttribute("data-dirty")).to.equal(true);
+      await press("Tab");
+      await settled(el);
+    });
+    expect(events).to.deep.equal([{ widgetId: "a", value: "abc" }]);
+    expect(q(el, '[data-testid="InputInstructions"]')).to.equal(null);
+    expect(el.hasAttribute("data-dirty")).to.equal(false);
   });
 });
 
@@ -364,6 +406,39 @@ const selectPayload = (o: Partial<SelectboxPayload> = {}): SelectboxPayload => (
 const selectField = (el: HTMLElement) => q<HTMLInputElement>(el, 'input[role="combobox"]')!;
 const optionsOf = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('[role="option"]')];
 const option = (el: HTMLElement, label: string) => optionsOf(el).find((o) => o.textContent!.trim() === label);
+const optionLabels = (el: HTMLElement) => optionsOf(el).map((o) => o.textContent!.trim());
+/** The text of the option the field's aria-activedescendant names, if any. */
+const activeLabel = (el: HTMLElement, field: HTMLInputElement) =>
+  el.querySelector(`[id="${field.getAttribute("aria-activedescendant")}"]`)?.textContent?.trim();
+
+/** After the next render: the drop-down is closed (and the field shows `shown`, when given). */
+async function expectClosed(el: HTMLElement & { updateComplete?: Promise<unknown> }, field: HTMLInputElement, shown?: string) {
+  await settled(el);
+  expect(q(el, '[role="listbox"]')).to.equal(null);
+  expect(field.getAttribute("aria-expanded")).to.equal("false");
+  if (shown !== undefined) expect(field.value).to.equal(shown);
+}
+
+/** Typing a search, then leaving the field (Tab, then a blur) closes the list and drops the search. */
+async function expectLeavingCloses(el: HTMLElement & { updateComplete?: Promise<unknown> }, field: HTMLInputElement, shown: string) {
+  for (const leave of [() => press("Tab"), async () => field.blur()]) {
+    await clickOn(field);
+    await type("b");
+    await settled(el);
+    expect(q(el, '[role="listbox"]')).to.exist;
+    await leave();
+    await expectClosed(el, field, shown);
+  }
+}
+
+/** A click opens the drop-down; a rerun that disables the widget closes it. */
+async function expectDisablingCloses<P>(el: LitElement & { element: P }, field: HTMLInputElement, disabled: P) {
+  await clickOn(field);
+  await settled(el);
+  expect(q(el, '[role="listbox"]')).to.exist;
+  await update(el, disabled);
+  await expectClosed(el, field);
+}
 
 async function clickOption(el: HTMLElement & { updateComplete?: Promise<unknown> }, label: string) {
   await settled(el);
@@ -466,6 +541,45 @@ describe("st-selectbox", () => {
     expect(selectField(el).disabled).to.equal(true);
     expect(selectField(el).placeholder).to.equal("No options to select");
   });
+
+  it("Space opens the closed list on the chosen option; a click on the field toggles it", async () => {
+    const el = await mount("st-selectbox", selectPayload({ value: "b" }));
+    selectField(el).focus();
+    await press("Space");
+    await settled(el);
+    const list = q<HTMLElement>(el, '[role="listbox"]')!;
+    expect(list).to.exist;
+    expect(selectField(el).getAttribute("aria-controls")).to.equal(list.id);
+    expect(activeLabel(el, selectField(el))).to.equal("b");
+    expect(selectField(el).value).to.equal("b");
+    await clickOn(q(el, ".st-field")!);
+    await expectClosed(el, selectField(el), "b");
+    expect(selectField(el).hasAttribute("aria-activedescendant")).to.equal(false);
+    await clickOn(q(el, ".st-field")!);
+    await settled(el);
+    expect(q(el, '[role="listbox"]')).to.exist;
+    expect(document.activeElement).to.equal(selectField(el));
+  });
+
+  it("Escape, Tab and blur drop the typed search: the field shows the chosen option again", async () => {
+    const el = await mount("st-selectbox", selectPayload({ options: ["apple", "banana", "cherry"], value: "apple" }));
+    const events = await eventsDuring(async () => {
+      await clickOn(selectField(el));
+      await type("ban");
+      await settled(el);
+      expect(optionLabels(el)).to.deep.equal(["banana"]);
+      expect(activeLabel(el, selectField(el))).to.equal("banana");
+      await press("Escape");
+      await expectClosed(el, selectField(el), "apple");
+      await expectLeavingCloses(el, selectField(el), "apple");
+    });
+    expect(events).to.deep.equal([]);
+  });
+
+  it("a rerun that disables the widget closes its open list", async () => {
+    const el = await mount("st-selectbox", selectPayload());
+    await expectDisablingCloses(el, selectField(el), selectPayload({ disabled: true }));
+  });
 });
 
 // -----------------------------------------------------------------------------------
@@ -543,6 +657,47 @@ describe("st-multiselect", () => {
       await press("Enter");
     });
     expect(events.map((e) => e.value)).to.deep.equal([[], ["new one"]]);
+  });
+
+  it("keyboard: Enter picks and keeps the list open with the search cleared; Backspace deletes text before tags", async () => {
+    const el = await mount("st-multiselect", multiPayload({ id: "m" }));
+    const events = await eventsDuring(async () => {
+      selectField(el).focus();
+      await press("ArrowDown");
+      await settled(el);
+      expect(selectField(el).getAttribute("aria-expanded")).to.equal("true");
+      expect(activeLabel(el, selectField(el))).to.equal("a");
+      await press("ArrowDown");
+      await press("Enter");
+      await settled(el);
+      expect(tags(el)).to.deep.equal(["b"]);
+      expect(optionLabels(el)).to.deep.equal(["a", "c"]);
+      expect(activeLabel(el, selectField(el))).to.equal("c");
+      await type("a");
+      await settled(el);
+      expect(optionLabels(el)).to.deep.equal(["a"]);
+      await press("Enter");
+      await settled(el);
+      expect(selectField(el).value).to.equal("");
+      expect(optionLabels(el)).to.deep.equal(["c"]);
+      expect(activeLabel(el, selectField(el))).to.equal("c");
+      await press("Escape");
+      await expectClosed(el, selectField(el));
+      await type("x");
+      await settled(el);
+      expect(q(el, '[role="listbox"]')!.textContent).to.contain("No results");
+      await press("Backspace");
+      await settled(el);
+      expect(tags(el)).to.deep.equal(["b", "a"]);
+      await press("Backspace");
+    });
+    expect(events.map((e) => e.value)).to.deep.equal([["b"], ["b", "a"], ["b"]]);
+  });
+
+  it("Tab and blur close the list and drop the search; a rerun that disables it closes the list", async () => {
+    const el = await mount("st-multiselect", multiPayload());
+    await expectLeavingCloses(el, selectField(el), "");
+    await expectDisablingCloses(el, selectField(el), multiPayload({ disabled: true }));
   });
 });
 
@@ -786,6 +941,35 @@ describe("st-time-input", () => {
     });
     expect(events.map((e) => e.value)).to.deep.equal(["07:07"]);
   });
+
+  it("a click toggles the list on the current time; typing filters; Escape restores; Tab commits a typed time", async () => {
+    const el = await mount("st-time-input", timePayload({ id: "t" }));
+    const events = await eventsDuring(async () => {
+      await clickOn(timeField(el));
+      await settled(el);
+      expect(timeField(el).getAttribute("aria-expanded")).to.equal("true");
+      expect(timeField(el).getAttribute("aria-controls")).to.equal(q(el, '[role="listbox"]')!.id);
+      expect(activeLabel(el, timeField(el))).to.equal("08:00");
+      await clickOn(timeField(el));
+      await expectClosed(el, timeField(el));
+      await retype(timeField(el), "14");
+      await settled(el);
+      expect(optionLabels(el)).to.deep.equal(["14:00", "14:15", "14:30", "14:45"]);
+      expect(activeLabel(el, timeField(el))).to.equal("14:00");
+      await press("Escape");
+      await expectClosed(el, timeField(el), "08:00");
+      await retype(timeField(el), "9:10");
+      await press("Tab");
+      await settled(el);
+    });
+    expect(events).to.deep.equal([{ widgetId: "t", value: "09:10" }]);
+    expect(timeField(el).value).to.equal("09:10");
+  });
+
+  it("a rerun that disables the widget closes its open list", async () => {
+    const el = await mount("st-time-input", timePayload());
+    await expectDisablingCloses(el, timeField(el), timePayload({ disabled: true }));
+  });
 });
 
 // -----------------------------------------------------------------------------------
@@ -898,13 +1082,33 @@ describe("input widgets inside a form", () => {
 describe("input widgets: Python's value replaces a draft only with setValue", () => {
   afterEach(cleanup);
 
+  /** A typed draft survives a rerun; a value from Python (`replace`: setValue or a new widget id) replaces it. */
+  async function expectDraftKept<P>(
+    el: LitElement & { element: P },
+    field: HTMLInputElement | HTMLTextAreaElement,
+    rerun: P,
+    replace: P,
+    replaced: string,
+  ) {
+    await clickOn(field);
+    field.select();
+    await type("draft");
+    await update(el, rerun);
+    expect(field.value).to.equal("draft");
+    await update(el, replace);
+    await waitFor(() => field.value === replaced, "Python's value shown");
+  }
+
   it("a rerun keeps a half-typed draft; setValue replaces it", async () => {
     const el = await mount("st-text-input", textInputPayload());
-    await clickOn(textField(el));
-    await type("draft");
-    await update(el, textInputPayload());
-    expect(textField(el).value).to.equal("draft");
-    await update(el, textInputPayload({ value: "python", setValue: true }));
-    await waitFor(() => textField(el).value === "python", "setValue shown");
+    await expectDraftKept(el, textField(el), textInputPayload(), textInputPayload({ value: "python", setValue: true }), "python");
+  });
+
+  it("the same holds for text areas and number inputs; a new widget id replaces it too", async () => {
+    const el = await mount("st-text-area", textAreaPayload());
+    await expectDraftKept(el, area(el), textAreaPayload(), textAreaPayload({ value: "python", setValue: true }), "python");
+    const num = await mount("st-number-input", numberPayload());
+    await expectDraftKept(num, numberField(num), numberPayload(), numberPayload({ value: 7, setValue: true }), "7");
+    await expectDraftKept(num, numberField(num), numberPayload(), numberPayload({ id: "other", value: 5, default: 5 }), "5");
   });
 });
