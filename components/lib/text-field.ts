@@ -5,6 +5,7 @@
  */
 import { html, nothing } from "lit";
 import type { WidthSpec } from "../../packages/protocol/index.js";
+import { closeIcon } from "./field-icons.js";
 import { adoptStyles } from "./st-element.js";
 
 export const textFieldCss = `
@@ -60,6 +61,14 @@ export function domId(widgetId: string, part: string): string {
 /** Whether this platform labels the command key ⌘ (Apple devices). */
 export function isApple(): boolean {
   return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent);
+}
+
+const keepFocus = (e: Event) => e.preventDefault();
+
+/** The × button that empties a field ("Clear value"); a click on it leaves focus where it was. */
+export function clearButton(label: string, onClick: () => void) {
+  return html`<button type="button" class="st-field-button" aria-label=${label} tabindex="-1"
+    @mousedown=${keepFocus} @click=${onClick}>${closeIcon()}</button>`;
 }
 
 /** An emoji or `:material/name:` icon inside a field. */

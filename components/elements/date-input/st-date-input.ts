@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type { DateInputPayload } from "../../../packages/protocol/index.js";
-import { chevronLeftIcon, chevronRightIcon, closeIcon } from "../../lib/field-icons.js";
+import { chevronLeftIcon, chevronRightIcon } from "../../lib/field-icons.js";
 import { StWidget } from "../../lib/st-widget.js";
-import { applyWidth, domId, useTextFieldStyles } from "../../lib/text-field.js";
+import { applyWidth, clearButton, domId, useTextFieldStyles } from "../../lib/text-field.js";
 import { widgetLabel } from "../../lib/widget-label.js";
 import {
   addDays,
@@ -125,10 +125,7 @@ st-date-input .st-day:focus-visible { outline: 2px solid var(--st-primary); outl
             @input=${(e: Event) => (this.draft = (e.target as HTMLInputElement).value)}
             @keydown=${this.onFieldKeyDown}
           />
-          ${clearable
-            ? html`<button type="button" class="st-field-button" aria-label="Clear value" tabindex="-1"
-                @mousedown=${(e: Event) => e.preventDefault()} @click=${this.onClear}>${closeIcon()}</button>`
-            : nothing}
+          ${clearable ? clearButton("Clear value", this.onClear) : nothing}
         </div>
         ${this.open ? this.renderCalendar() : nothing}
       </div>`;

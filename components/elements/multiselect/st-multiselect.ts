@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { customElement, property } from "lit/decorators.js";
 import type { MultiSelectPayload } from "../../../packages/protocol/index.js";
-import { filterLabels, itemId, listbox, onOpenListKey, revealActive, type ListItem } from "../../lib/combobox.js";
+import { Combobox, filterLabels, type ListItem } from "../../lib/combobox.js";
 import { chevronDownIcon, closeIcon } from "../../lib/field-icons.js";
 import { StWidget } from "../../lib/st-widget.js";
-import { applyWidth, domId, useTextFieldStyles } from "../../lib/text-field.js";
+import { applyWidth, clearButton, domId, useTextFieldStyles } from "../../lib/text-field.js";
 import { widgetLabel } from "../../lib/widget-label.js";
 import { selectPlaceholder } from "../selectbox/st-selectbox.js";
 
@@ -18,9 +18,13 @@ export class StMultiselect extends StWidget<MultiSelectPayload> {
   /** The payload from Python. */
   @property({ attribute: false }) element!: MultiSelectPayload;
 
-  @state() private open = false;
-  @state() private active = -1;
-  @state() private query = "";
+  private list = new Combobox(this, {
+    listId: () => domId(this.element.id, "list"),
+    items: () => this.items(),
+    canOpen: () => !this.element.disabled && !this.noOptions,
+    pick: (item) => this.pick(item),
+    ownKey: (event) => this.onOwnKey(event),
+  });
 
   protected static override testId = "stMultiSelect";
   protected static override css = `
@@ -36,17 +40,13 @@ st-multiselect .st-tag .st-field-svg { width: 14px; height: 14px; }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has("element" as keyof StMultiselect) && this.element.disabled) this.close();
+    if (changed.has("element" as keyof StMultiselect) && this.element.disabled) this.list.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     applyWidth(this, this.element.width);
-    if (this.open) revealActive(this, this.listId, this.active);
-  }
-
-  private get listId(): string {
-    return domId(this.element.id, "list");
+    this.list.reveal();
   }
 
   private get selected(): string[] {
@@ -65,11 +65,12 @@ st-multiselect .st-tag .st-field-svg { width: 14px; height: 14px; }
   private items(): ListItem[] {
     if (this.atMax) return [];
     const { options, acceptNewOptions } = this.element;
+    const query = this.list.query ?? "";
     const chosen = new Set(this.selected);
-    const items: ListItem[] = filterLabels(options, this.query)
+    const items: ListItem[] = filterLabels(options, query)
       .filter((i) => !chosen.has(options[i]!))
       .map((i) => ({ label: options[i]!, value: options[i]! }));
-    const typed = this.query.trim();
+    const typed = query.trim();
     const lower = typed.toLowerCase();
     if (
       acceptNewOptions &&
@@ -87,14 +88,13 @@ st-multiselect .st-tag .st-field-svg { width: 14px; height: 14px; }
     const el = this.element;
     const id = domId(el.id, "multiselect");
     const disabled = el.disabled || this.noOptions;
-    const items = this.open ? this.items() : [];
-    const active = this.open && this.active >= 0 && this.active < items.length ? this.active : -1;
+    const view = this.list.view();
     const max = el.maxSelections;
     const note = this.atMax && max != null ? `You can only select up to ${max} ${max === 1 ? "option" : "options"}. Remove an option first.` : undefined;
     const placeholder = this.selected.length ? "" : selectPlaceholder(el.placeholder, el.options.length > 0, el.acceptNewOptions, true);
     return html`${widgetLabel(el, id)}
       <div class="st-field-row">
-        <div class="st-field" data-baseweb="select" ?data-disabled=${disabled} @click=${this.onFieldClick}>
+        <div class="st-field" data-baseweb="select" ?data-disabled=${disabled} @click=${this.list.onFieldClick}>
           <div class="st-tags">
             ${this.selected.map(
               (label, i) => html`<span class="st-tag" data-baseweb="tag">
@@ -103,68 +103,20 @@ st-multiselect .st-tag .st-field-svg { width: 14px; height: 14px; }
                   @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.removeAt(i)}>${closeIcon()}</button>
               </span>`,
             )}
-            <input
-              id=${id}
-              role="combobox"
-              aria-label=${el.label}
-              aria-expanded=${this.open ? "true" : "false"}
-              aria-controls=${this.listId}
-              aria-autocomplete="list"
-              aria-activedescendant=${active >= 0 ? itemId(this.listId, active) : nothing}
-              autocomplete="off"
-              .value=${this.query}
-              placeholder=${placeholder}
-              ?disabled=${disabled}
-              @input=${this.onInput}
-              @keydown=${this.onKeyDown}
-              @blur=${() => this.close()}
-            />
+            ${this.list.renderField(view, { id, label: el.label, value: this.list.query ?? "", placeholder, disabled })}
           </div>
-          ${this.selected.length && !el.disabled
-            ? html`<button type="button" class="st-field-button" aria-label="Clear all" tabindex="-1"
-                @mousedown=${(e: Event) => e.preventDefault()} @click=${this.clearAll}>${closeIcon()}</button>`
-            : nothing}
+          ${this.selected.length && !el.disabled ? clearButton("Clear all", this.clearAll) : nothing}
           <span class="st-field-button" aria-hidden="true">${chevronDownIcon()}</span>
         </div>
-        ${this.open
-          ? listbox({
-              id: this.listId,
-              items,
-              active,
-              label: el.label,
-              testId: "stSelectboxVirtualDropdown",
-              note,
-              emptyText: "No results",
-              onPick: (i) => this.pick(items[i]!),
-            })
-          : nothing}
+        ${this.list.renderList(view, { label: el.label, testId: "stSelectboxVirtualDropdown", note, emptyText: "No results" })}
       </div>`;
   }
 
-  private get field(): HTMLInputElement | null {
-    return this.querySelector("input");
-  }
-
-  private openList(): void {
-    if (this.element.disabled || this.noOptions) return;
-    if (!this.open) {
-      this.open = true;
-      this.active = 0;
-    }
-  }
-
-  private close(): void {
-    this.open = false;
-    this.query = "";
-    this.active = -1;
-  }
-
+  /** A pick keeps the list open for the next one. */
   private pick(item: ListItem): void {
     if (this.atMax) return;
-    this.query = "";
     this.commit([...this.selected, item.value]);
-    const remaining = this.items().length;
-    this.active = Math.min(this.active, remaining - 1);
+    this.list.clearSearch();
   }
 
   private removeAt(index: number): void {
@@ -175,54 +127,17 @@ st-multiselect .st-tag .st-field-svg { width: 14px; height: 14px; }
 
   private clearAll = () => {
     if (this.element.disabled) return;
-    this.close();
+    this.list.close();
     if (this.selected.length) this.commit([]);
   };
 
-  private onFieldClick = (event: MouseEvent) => {
-    if (this.element.disabled || this.noOptions) return;
-    if ((event.target as HTMLElement).closest("button")) return;
-    this.field?.focus();
-    if (this.open) this.close();
-    else this.openList();
-  };
-
-  private onInput = (event: Event) => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.open = true;
-    this.active = 0;
-  };
-
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.isComposing) return;
-    const { key } = event;
-    // Enter picks here; in Streamlit it never submits the widget's form.
-    if (key === "Enter") event.stopPropagation();
-    if (key === "Backspace" && this.query === "" && this.selected.length) {
-      event.preventDefault();
-      this.removeAt(this.selected.length - 1);
-      return;
-    }
-    if (!this.open) {
-      if (key === "ArrowDown" || key === "ArrowUp") {
-        event.preventDefault();
-        this.openList();
-      }
-      return;
-    }
-    const items = this.items();
-    onOpenListKey(event, {
-      active: this.active,
-      count: items.length,
-      setActive: (index) => (this.active = index),
-      pick: () => {
-        const item = items[this.active];
-        if (item) this.pick(item);
-      },
-      close: () => this.close(),
-      leave: () => this.close(),
-    });
-  };
+  /** Backspace in an empty field removes the last tag. */
+  private onOwnKey(event: KeyboardEvent): boolean {
+    if (event.key !== "Backspace" || this.list.query || !this.selected.length) return false;
+    event.preventDefault();
+    this.removeAt(this.selected.length - 1);
+    return true;
+  }
 }
 
 declare global {

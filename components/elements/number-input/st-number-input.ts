@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { customElement, property } from "lit/decorators.js";
 import type { NumberInputPayload } from "../../../packages/protocol/index.js";
+import { FieldDraft } from "../../lib/field-draft.js";
 import { minusIcon, plusIcon } from "../../lib/field-icons.js";
 import { sprintf } from "../../lib/printf.js";
 import { StWidget } from "../../lib/st-widget.js";
@@ -31,10 +32,7 @@ export class StNumberInput extends StWidget<NumberInputPayload> {
   /** The payload from Python. */
   @property({ attribute: false }) element!: NumberInputPayload;
 
-  /** Text typed but not committed yet; null when the field shows the committed value. */
-  @state() private draft: string | null = null;
-  @state() private focused = false;
-  private lastId?: string;
+  private draft = new FieldDraft(this, { committed: () => this.formatted(this.value), leave: () => this.apply(false) });
 
   protected static override testId = "stNumberInput";
   protected static override css = `
@@ -45,9 +43,7 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
 `;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const el = this.element;
-    if (changed.has("element" as keyof StNumberInput) && (el.setValue || el.id !== this.lastId)) this.draft = null;
-    this.lastId = el.id;
+    if (changed.has("element" as keyof StNumberInput)) this.draft.elementChanged();
     super.willUpdate(changed);
     // Python's None arrives as undefined (Pyodide's toJs); these widgets speak null.
     if (this.value === undefined) this.value = null;
@@ -56,7 +52,6 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     applyWidth(this, this.element.width);
-    this.toggleAttribute("data-dirty", this.instructions() !== "");
   }
 
   private get isInt(): boolean {
@@ -91,8 +86,8 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
 
   /** The number steps start from: a valid draft, else the committed value. */
   private current(): number | null {
-    if (this.draft !== null) {
-      const parsed = this.parse(this.draft);
+    if (this.draft.text !== null) {
+      const parsed = this.parse(this.draft.text);
       if (parsed !== undefined) return parsed;
     }
     return this.value;
@@ -112,7 +107,6 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
     useTextFieldStyles();
     const el = this.element;
     const id = domId(el.id, "number");
-    const shown = this.draft ?? this.formatted(this.value);
     const canDown = !el.disabled && this.stepped(-1) !== null;
     const canUp = !el.disabled && this.stepped(1) !== null;
     return html`${widgetLabel(el, id)}
@@ -131,13 +125,13 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
             aria-valuemax=${el.max ?? nothing}
             inputmode=${this.isInt ? "numeric" : "decimal"}
             autocomplete="off"
-            .value=${shown}
+            .value=${this.draft.shown}
             placeholder=${el.placeholder ?? ""}
             ?disabled=${el.disabled}
             @input=${this.onInput}
             @keydown=${this.onKeyDown}
-            @focus=${() => (this.focused = true)}
-            @blur=${this.onBlur}
+            @focus=${this.draft.onFocus}
+            @blur=${this.draft.onBlur}
           />
           <button
             type="button"
@@ -160,15 +154,8 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
             @click=${() => this.step(1)}
           >${plusIcon()}</button>
         </div>
-        ${inputInstructions(this.instructions())}
+        ${inputInstructions(this.draft.instructions("Enter"))}
       </div>`;
-  }
-
-  /** Streamlit's hint under a focused field: in a form Enter submits it. */
-  private instructions(): string {
-    if (!this.focused) return "";
-    if (this.element.formId) return "Press Enter to submit form";
-    return this.draft !== null && this.draft !== this.formatted(this.value) ? "Press Enter to apply" : "";
   }
 
   private get field(): HTMLInputElement | null {
@@ -178,7 +165,7 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
   private onInput = (event: Event) => {
     const input = event.target as HTMLInputElement;
     input.setCustomValidity("");
-    this.draft = input.value;
+    this.draft.text = input.value;
   };
 
   private onKeyDown = (event: KeyboardEvent) => {
@@ -190,28 +177,23 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
     }
   };
 
-  private onBlur = () => {
-    this.focused = false;
-    this.apply(false);
-  };
-
   private step(direction: 1 | -1): void {
     if (this.element.disabled) return;
     const next = this.stepped(direction);
     if (next === null) return;
-    this.draft = null;
+    this.draft.text = null;
     this.field?.setCustomValidity("");
     if (next !== this.value) this.commit(next);
   }
 
   /** Commit a typed number; refuse one outside min/max (and keep it for correction). */
   private apply(fromEnter: boolean): void {
-    if (this.element.disabled || this.draft === null) return;
-    const parsed = this.parse(this.draft);
+    if (this.element.disabled || this.draft.text === null) return;
+    const parsed = this.parse(this.draft.text);
     const field = this.field;
     if (parsed === undefined || (parsed === null && this.element.default != null)) {
       // Not a number, or emptied where empty is not allowed: back to the committed value.
-      this.draft = null;
+      this.draft.text = null;
       return;
     }
     if (parsed !== null && (parsed < this.min || parsed > this.max)) {
@@ -223,11 +205,11 @@ st-number-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
         );
         if (fromEnter) field.reportValidity();
       }
-      if (!fromEnter) this.draft = null;
+      if (!fromEnter) this.draft.text = null;
       return;
     }
     field?.setCustomValidity("");
-    this.draft = null;
+    this.draft.text = null;
     if (parsed !== this.value) this.commit(parsed);
   }
 }

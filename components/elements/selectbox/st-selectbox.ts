@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { customElement, property } from "lit/decorators.js";
 import type { SelectboxPayload } from "../../../packages/protocol/index.js";
-import { filterLabels, itemId, listbox, onOpenListKey, revealActive, type ListItem } from "../../lib/combobox.js";
-import { chevronDownIcon, closeIcon } from "../../lib/field-icons.js";
+import { Combobox, filterLabels, type ListItem } from "../../lib/combobox.js";
+import { chevronDownIcon } from "../../lib/field-icons.js";
 import { StWidget } from "../../lib/st-widget.js";
-import { applyWidth, domId, useTextFieldStyles } from "../../lib/text-field.js";
+import { applyWidth, clearButton, domId, useTextFieldStyles } from "../../lib/text-field.js";
 import { widgetLabel } from "../../lib/widget-label.js";
 
 /** Streamlit's placeholder when the app gives none (payload placeholder ""). */
@@ -25,10 +25,15 @@ export class StSelectbox extends StWidget<SelectboxPayload> {
   /** The payload from Python. */
   @property({ attribute: false }) element!: SelectboxPayload;
 
-  @state() private open = false;
-  @state() private active = -1;
-  /** Text typed to filter; null while the field shows the chosen option. */
-  @state() private query: string | null = null;
+  private list = new Combobox(this, {
+    listId: () => domId(this.element.id, "list"),
+    items: () => this.items(),
+    canOpen: () => !this.element.disabled && !this.noOptions,
+    pick: (item) => this.pick(item),
+    spaceOpens: true,
+    // Typing replaces the shown choice with a search (Streamlit's select shows it behind the cursor).
+    selectOnOpen: true,
+  });
 
   protected static override testId = "stSelectbox";
   protected static override css = `
@@ -40,17 +45,13 @@ st-selectbox input { cursor: inherit; text-overflow: ellipsis; }
     super.willUpdate(changed);
     // Python's None arrives as undefined (Pyodide's toJs); these widgets speak null.
     if (this.value === undefined) this.value = null;
-    if (changed.has("element" as keyof StSelectbox) && this.element.disabled) this.close();
+    if (changed.has("element" as keyof StSelectbox) && this.element.disabled) this.list.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     applyWidth(this, this.element.width);
-    if (this.open) revealActive(this, this.listId, this.active);
-  }
-
-  private get listId(): string {
-    return domId(this.element.id, "list");
+    this.list.reveal();
   }
 
   private get noOptions(): boolean {
@@ -60,7 +61,7 @@ st-selectbox input { cursor: inherit; text-overflow: ellipsis; }
   /** The options shown for the current query, plus a new option to add when allowed. */
   private items(): ListItem[] {
     const { options, acceptNewOptions } = this.element;
-    const query = this.query ?? "";
+    const query = this.list.query ?? "";
     const items: ListItem[] = filterLabels(options, query).map((i) => ({
       label: options[i]!,
       value: options[i]!,
@@ -78,122 +79,33 @@ st-selectbox input { cursor: inherit; text-overflow: ellipsis; }
     const el = this.element;
     const id = domId(el.id, "select");
     const disabled = el.disabled || this.noOptions;
-    const items = this.open ? this.items() : [];
-    const active = this.open && this.active >= 0 && this.active < items.length ? this.active : -1;
+    const view = this.list.view();
     const clearable = el.default == null && this.value !== null && !disabled;
     const placeholder = selectPlaceholder(el.placeholder, el.options.length > 0, el.acceptNewOptions, false);
     return html`${widgetLabel(el, id)}
       <div class="st-field-row">
-        <div class="st-field" data-baseweb="select" ?data-disabled=${disabled} @click=${this.onFieldClick}>
-          <input
-            id=${id}
-            role="combobox"
-            aria-label=${el.label}
-            aria-expanded=${this.open ? "true" : "false"}
-            aria-controls=${this.listId}
-            aria-autocomplete="list"
-            aria-activedescendant=${active >= 0 ? itemId(this.listId, active) : nothing}
-            autocomplete="off"
-            .value=${this.query ?? this.value ?? ""}
-            placeholder=${this.value === null ? placeholder : ""}
-            ?disabled=${disabled}
-            @input=${this.onInput}
-            @keydown=${this.onKeyDown}
-            @blur=${this.onBlur}
-          />
-          ${clearable
-            ? html`<button type="button" class="st-field-button" aria-label="Clear value" tabindex="-1"
-                @mousedown=${(e: Event) => e.preventDefault()} @click=${this.onClear}>${closeIcon()}</button>`
-            : nothing}
+        <div class="st-field" data-baseweb="select" ?data-disabled=${disabled} @click=${this.list.onFieldClick}>
+          ${this.list.renderField(view, {
+            id,
+            label: el.label,
+            value: this.list.query ?? this.value ?? "",
+            placeholder: this.value === null ? placeholder : "",
+            disabled,
+          })}
+          ${clearable ? clearButton("Clear value", this.onClear) : nothing}
           <span class="st-field-button" aria-hidden="true">${chevronDownIcon()}</span>
         </div>
-        ${this.open
-          ? listbox({
-              id: this.listId,
-              items,
-              active,
-              label: el.label,
-              testId: "stSelectboxVirtualDropdown",
-              emptyText: "No results",
-              onPick: (i) => this.pick(items[i]!),
-            })
-          : nothing}
+        ${this.list.renderList(view, { label: el.label, testId: "stSelectboxVirtualDropdown", emptyText: "No results" })}
       </div>`;
   }
 
-  private get field(): HTMLInputElement | null {
-    return this.querySelector("input");
-  }
-
-  private openList(): void {
-    if (this.element.disabled || this.noOptions) return;
-    if (!this.open) {
-      this.open = true;
-      const items = this.items();
-      const selected = items.findIndex((item) => item.selected);
-      this.active = selected >= 0 ? selected : 0;
-      // Typing replaces the shown choice with a search (Streamlit's select shows it behind the cursor).
-      this.field?.select();
-    }
-  }
-
-  private close(): void {
-    this.open = false;
-    this.query = null;
-    this.active = -1;
-  }
-
   private pick(item: ListItem): void {
-    this.close();
+    this.list.close();
     if (item.value !== this.value) this.commit(item.value);
   }
 
-  private onFieldClick = (event: MouseEvent) => {
-    if (this.element.disabled || this.noOptions) return;
-    if ((event.target as HTMLElement).closest("button")) return;
-    this.field?.focus();
-    if (this.open) this.close();
-    else this.openList();
-  };
-
-  private onInput = (event: Event) => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.open = true;
-    this.active = 0;
-  };
-
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.isComposing) return;
-    const { key } = event;
-    // Enter picks here; in Streamlit it never submits the widget's form.
-    if (key === "Enter") event.stopPropagation();
-    if (!this.open) {
-      if (key === "ArrowDown" || key === "ArrowUp" || (key === " " && this.query === null)) {
-        event.preventDefault();
-        this.openList();
-      }
-      return;
-    }
-    const items = this.items();
-    onOpenListKey(event, {
-      active: this.active,
-      count: items.length,
-      setActive: (index) => (this.active = index),
-      pick: () => {
-        const item = items[this.active];
-        if (item) this.pick(item);
-      },
-      close: () => this.close(),
-      leave: () => this.close(),
-    });
-  };
-
-  private onBlur = () => {
-    this.close();
-  };
-
   private onClear = () => {
-    this.close();
+    this.list.close();
     if (this.value !== null) this.commit(null);
   };
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { customElement, property } from "lit/decorators.js";
 import type { TextAreaPayload } from "../../../packages/protocol/index.js";
+import { FieldDraft } from "../../lib/field-draft.js";
 import { StWidget } from "../../lib/st-widget.js";
 import { applyWidth, domId, inputInstructions, isApple, useTextFieldStyles } from "../../lib/text-field.js";
 import { widgetLabel } from "../../lib/widget-label.js";
@@ -14,10 +15,7 @@ export class StTextArea extends StWidget<TextAreaPayload> {
   /** The payload from Python. */
   @property({ attribute: false }) element!: TextAreaPayload;
 
-  /** Text typed but not committed yet; null when the field shows the committed value. */
-  @state() private draft: string | null = null;
-  @state() private focused = false;
-  private lastId?: string;
+  private draft = new FieldDraft(this, { committed: () => this.value ?? "", leave: () => this.apply() });
 
   protected static override testId = "stTextArea";
   protected static override css = `
@@ -27,9 +25,7 @@ st-text-area[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
 `;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const el = this.element;
-    if (changed.has("element" as keyof StTextArea) && (el.setValue || el.id !== this.lastId)) this.draft = null;
-    this.lastId = el.id;
+    if (changed.has("element" as keyof StTextArea)) this.draft.elementChanged();
     super.willUpdate(changed);
     // Python's None arrives as undefined (Pyodide's toJs); these widgets speak null.
     if (this.value === undefined) this.value = null;
@@ -38,20 +34,11 @@ st-text-area[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     applyWidth(this, this.element.width);
-    this.toggleAttribute("data-dirty", (this.dirty || !!this.element.formId) && this.focused);
     const area = this.querySelector("textarea");
     if (area && this.element.height === "content") {
       area.style.height = "auto";
       area.style.height = `${area.scrollHeight + 2}px`;
     }
-  }
-
-  private get shown(): string {
-    return this.draft ?? this.value ?? "";
-  }
-
-  private get dirty(): boolean {
-    return this.draft !== null && this.draft !== (this.value ?? "");
   }
 
   /** The text box's own height: the element height given in Python minus the label. */
@@ -69,13 +56,6 @@ st-text-area[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
     useTextFieldStyles();
     const el = this.element;
     const id = domId(el.id, "textarea");
-    const key = isApple() ? "⌘+Enter" : "Ctrl+Enter";
-    const hint = el.formId ? `Press ${key} to submit form` : this.dirty ? `Press ${key} to apply` : "";
-    const instructions = this.focused
-      ? [hint, el.maxChars != null ? `${this.shown.length}/${el.maxChars}` : ""]
-          .filter(Boolean)
-          .join(" · ")
-      : "";
     return html`${widgetLabel(el, id)}
       <div class="st-field-row">
         <div class="st-field" data-testid="stTextAreaRootElement" data-baseweb="textarea" ?data-disabled=${el.disabled}>
@@ -83,23 +63,19 @@ st-text-area[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
             id=${id}
             aria-label=${el.label}
             style=${this.areaHeight()}
-            .value=${this.shown}
+            .value=${this.draft.shown}
             placeholder=${el.placeholder ?? ""}
             maxlength=${el.maxChars ?? nothing}
             ?disabled=${el.disabled}
-            @input=${this.onInput}
+            @input=${this.draft.onInput}
             @keydown=${this.onKeyDown}
-            @focus=${() => (this.focused = true)}
-            @blur=${this.onBlur}
+            @focus=${this.draft.onFocus}
+            @blur=${this.draft.onBlur}
           ></textarea>
         </div>
-        ${inputInstructions(instructions)}
+        ${inputInstructions(this.draft.instructions(isApple() ? "⌘+Enter" : "Ctrl+Enter", el.maxChars))}
       </div>`;
   }
-
-  private onInput = (event: Event) => {
-    this.draft = (event.target as HTMLTextAreaElement).value;
-  };
 
   private onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.isComposing) {
@@ -108,15 +84,8 @@ st-text-area[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
     }
   };
 
-  private onBlur = () => {
-    this.focused = false;
-    this.apply();
-  };
-
   private apply(): void {
-    if (this.element.disabled) return;
-    if (this.dirty) this.commit(this.draft!);
-    this.draft = null;
+    if (!this.element.disabled) this.draft.apply((text) => this.commit(text));
   }
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type { TextInputPayload } from "../../../packages/protocol/index.js";
+import { FieldDraft } from "../../lib/field-draft.js";
 import { eyeIcon, eyeOffIcon } from "../../lib/field-icons.js";
 import { StWidget } from "../../lib/st-widget.js";
 import { applyWidth, domId, fieldIcon, inputInstructions, useTextFieldStyles } from "../../lib/text-field.js";
@@ -15,11 +16,8 @@ export class StTextInput extends StWidget<TextInputPayload> {
   /** The payload from Python. */
   @property({ attribute: false }) element!: TextInputPayload;
 
-  /** Text typed but not committed yet; null when the field shows the committed value. */
-  @state() private draft: string | null = null;
-  @state() private focused = false;
+  private draft = new FieldDraft(this, { committed: () => this.value ?? "", leave: () => this.apply() });
   @state() private revealed = false;
-  private lastId?: string;
 
   protected static override testId = "stTextInput";
   protected static override css = `
@@ -28,9 +26,7 @@ st-text-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
 `;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const el = this.element;
-    if (changed.has("element" as keyof StTextInput) && (el.setValue || el.id !== this.lastId)) this.draft = null;
-    this.lastId = el.id;
+    if (changed.has("element" as keyof StTextInput)) this.draft.elementChanged();
     super.willUpdate(changed);
     // Python's None arrives as undefined (Pyodide's toJs); these widgets speak null.
     if (this.value === undefined) this.value = null;
@@ -39,15 +35,6 @@ st-text-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     applyWidth(this, this.element.width);
-    this.toggleAttribute("data-dirty", (this.dirty || !!this.element.formId) && this.focused);
-  }
-
-  private get shown(): string {
-    return this.draft ?? this.value ?? "";
-  }
-
-  private get dirty(): boolean {
-    return this.draft !== null && this.draft !== (this.value ?? "");
   }
 
   protected override render() {
@@ -55,13 +42,6 @@ st-text-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
     const el = this.element;
     const id = domId(el.id, "input");
     const password = el.inputType === "password";
-    // Streamlit: in a form Enter submits it, so the hint says so whether or not the text changed.
-    const hint = el.formId ? "Press Enter to submit form" : this.dirty ? "Press Enter to apply" : "";
-    const instructions = this.focused
-      ? [hint, el.maxChars != null ? `${this.shown.length}/${el.maxChars}` : ""]
-          .filter(Boolean)
-          .join(" · ")
-      : "";
     return html`${widgetLabel(el, id)}
       <div class="st-field-row">
         <div class="st-field" data-testid="stTextInputRootElement" data-baseweb="input" ?data-disabled=${el.disabled}>
@@ -70,15 +50,15 @@ st-text-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
             id=${id}
             type=${password && !this.revealed ? "password" : "text"}
             aria-label=${el.label}
-            .value=${this.shown}
+            .value=${this.draft.shown}
             placeholder=${el.placeholder ?? ""}
             maxlength=${el.maxChars ?? nothing}
             autocomplete=${el.autocomplete || nothing}
             ?disabled=${el.disabled}
-            @input=${this.onInput}
+            @input=${this.draft.onInput}
             @keydown=${this.onKeyDown}
-            @focus=${() => (this.focused = true)}
-            @blur=${this.onBlur}
+            @focus=${this.draft.onFocus}
+            @blur=${this.draft.onBlur}
           />
           ${password
             ? html`<button
@@ -92,28 +72,17 @@ st-text-input[data-dirty] .st-field-row { margin-bottom: 1.1rem; }
               >${this.revealed ? eyeOffIcon() : eyeIcon()}</button>`
             : nothing}
         </div>
-        ${inputInstructions(instructions)}
+        ${inputInstructions(this.draft.instructions("Enter", el.maxChars))}
       </div>`;
   }
-
-  private onInput = (event: Event) => {
-    this.draft = (event.target as HTMLInputElement).value;
-  };
 
   private onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Enter" && !event.isComposing) this.apply();
   };
 
-  private onBlur = () => {
-    this.focused = false;
-    this.apply();
-  };
-
   /** Commit the draft if it differs from the committed value. */
   private apply(): void {
-    if (this.element.disabled) return;
-    if (this.dirty) this.commit(this.draft!);
-    this.draft = null;
+    if (!this.element.disabled) this.draft.apply((text) => this.commit(text));
   }
 }
 

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { customElement, property } from "lit/decorators.js";
 import type { TimeInputPayload } from "../../../packages/protocol/index.js";
-import { itemId, listbox, onOpenListKey, revealActive, type ListItem } from "../../lib/combobox.js";
-import { closeIcon } from "../../lib/field-icons.js";
+import { Combobox, type ListItem } from "../../lib/combobox.js";
 import { StWidget } from "../../lib/st-widget.js";
-import { applyWidth, domId, useTextFieldStyles } from "../../lib/text-field.js";
+import { applyWidth, clearButton, domId, useTextFieldStyles } from "../../lib/text-field.js";
 import { widgetLabel } from "../../lib/widget-label.js";
 
 /** "HH:MM" for every `step` seconds of a day. */
@@ -37,9 +36,17 @@ export class StTimeInput extends StWidget<TimeInputPayload> {
   /** The payload from Python. */
   @property({ attribute: false }) element!: TimeInputPayload;
 
-  @state() private open = false;
-  @state() private active = -1;
-  @state() private query: string | null = null;
+  private list = new Combobox(this, {
+    listId: () => domId(this.element.id, "times"),
+    items: () => this.items(),
+    canOpen: () => !this.element.disabled,
+    pick: (item) => this.pick(item.value),
+    // Leaving the field or Enter commits a valid typed time, as in Streamlit.
+    typed: (query) => {
+      const time = parseTime(query);
+      return time ? { label: time, value: time } : null;
+    },
+  });
 
   protected static override testId = "stTimeInput";
   protected static override css = `
@@ -50,22 +57,18 @@ st-time-input input { font-variant-numeric: tabular-nums; }
     super.willUpdate(changed);
     // Python's None arrives as undefined (Pyodide's toJs); these widgets speak null.
     if (this.value === undefined) this.value = null;
-    if (changed.has("element" as keyof StTimeInput) && this.element.disabled) this.close();
+    if (changed.has("element" as keyof StTimeInput) && this.element.disabled) this.list.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     applyWidth(this, this.element.width);
-    if (this.open) revealActive(this, this.listId, this.active);
-  }
-
-  private get listId(): string {
-    return domId(this.element.id, "times");
+    this.list.reveal();
   }
 
   private items(): ListItem[] {
     const all = timeOptions(this.element.step);
-    const query = (this.query ?? "").trim();
+    const query = (this.list.query ?? "").trim();
     const typed = parseTime(query);
     const digits = query.replace(/\D/g, "");
     const shown = query ? all.filter((t) => t.replace(":", "").startsWith(digits) || t.startsWith(query)) : all;
@@ -78,111 +81,33 @@ st-time-input input { font-variant-numeric: tabular-nums; }
     useTextFieldStyles();
     const el = this.element;
     const id = domId(el.id, "time");
-    const items = this.open ? this.items() : [];
-    const active = this.open && this.active >= 0 && this.active < items.length ? this.active : -1;
+    const view = this.list.view();
     const clearable = el.default == null && this.value !== null && !el.disabled;
     return html`${widgetLabel(el, id)}
       <div class="st-field-row">
         <div class="st-field" data-baseweb="input" ?data-disabled=${el.disabled}>
-          <input
-            id=${id}
-            role="combobox"
-            aria-label=${el.label}
-            aria-expanded=${this.open ? "true" : "false"}
-            aria-controls=${this.listId}
-            aria-autocomplete="list"
-            aria-activedescendant=${active >= 0 ? itemId(this.listId, active) : nothing}
-            autocomplete="off"
-            inputmode="numeric"
-            .value=${this.query ?? this.value ?? ""}
-            placeholder="HH:MM"
-            ?disabled=${el.disabled}
-            @click=${this.onClick}
-            @input=${this.onInput}
-            @keydown=${this.onKeyDown}
-            @blur=${this.onBlur}
-          />
-          ${clearable
-            ? html`<button type="button" class="st-field-button" aria-label="Clear value" tabindex="-1"
-                @mousedown=${(e: Event) => e.preventDefault()} @click=${this.onClear}>${closeIcon()}</button>`
-            : nothing}
+          ${this.list.renderField(view, {
+            id,
+            label: el.label,
+            value: this.list.query ?? this.value ?? "",
+            placeholder: "HH:MM",
+            disabled: el.disabled,
+            inputMode: "numeric",
+            onClick: this.list.toggle,
+          })}
+          ${clearable ? clearButton("Clear value", this.onClear) : nothing}
         </div>
-        ${this.open
-          ? listbox({ id: this.listId, items, active, label: el.label, emptyText: "No times", onPick: (i) => this.pick(items[i]!.value) })
-          : nothing}
+        ${this.list.renderList(view, { label: el.label, emptyText: "No times" })}
       </div>`;
   }
 
-  private openList(): void {
-    if (this.element.disabled || this.open) return;
-    this.open = true;
-    const items = this.items();
-    const selected = items.findIndex((item) => item.selected);
-    this.active = selected >= 0 ? selected : 0;
-  }
-
-  private close(): void {
-    this.open = false;
-    this.query = null;
-    this.active = -1;
-  }
-
   private pick(time: string): void {
-    this.close();
+    this.list.close();
     if (time !== this.value) this.commit(time);
   }
 
-  private onClick = () => {
-    if (this.open) this.close();
-    else this.openList();
-  };
-
-  private onInput = (event: Event) => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.open = true;
-    this.active = 0;
-  };
-
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.isComposing) return;
-    const { key } = event;
-    // Enter picks here; in Streamlit it never submits the widget's form.
-    if (key === "Enter") event.stopPropagation();
-    if (!this.open) {
-      if (key === "ArrowDown" || key === "ArrowUp") {
-        event.preventDefault();
-        this.openList();
-      } else if (key === "Enter" && this.query !== null) {
-        const typed = parseTime(this.query);
-        if (typed) this.pick(typed);
-      }
-      return;
-    }
-    const items = this.items();
-    onOpenListKey(event, {
-      active: this.active,
-      count: items.length,
-      setActive: (index) => (this.active = index),
-      pick: () => {
-        const item = items[this.active];
-        const typed = this.query !== null ? parseTime(this.query) : null;
-        if (item) this.pick(item.value);
-        else if (typed) this.pick(typed);
-      },
-      close: () => this.close(),
-      leave: () => this.onBlur(),
-    });
-  };
-
-  /** Leaving the field commits a valid typed time, else restores the value. */
-  private onBlur = () => {
-    const typed = this.query !== null ? parseTime(this.query) : null;
-    if (typed) this.pick(typed);
-    else this.close();
-  };
-
   private onClear = () => {
-    this.close();
+    this.list.close();
     if (this.value !== null) this.commit(null);
   };
 }
