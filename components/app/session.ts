@@ -168,7 +168,10 @@ export class AppSessionController {
       if (!stillRunning()) return;
       interrupt.hardInterrupt();
       this.stopTimer = setTimeout(() => {
-        if (stillRunning()) void this.restartWorker();
+        if (!stillRunning()) return;
+        // Says in the console why session state is about to be lost (the page shows a notice too).
+        console.warn(`Brooklet: Python did not stop within ${RESTART_AFTER_MS} ms of the interrupt; restarting it.`);
+        void this.restartWorker();
       }, RESTART_AFTER_MS);
     }, HARD_STOP_AFTER_MS);
   }
