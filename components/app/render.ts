@@ -50,6 +50,7 @@ const ELEMENT_TAGS: { [K in ElementType]: StaticValue } = {
   dateInput: literal`st-date-input`,
   timeInput: literal`st-time-input`,
   colorPicker: literal`st-color-picker`,
+  fileUploader: literal`st-file-uploader`,
   progress: literal`st-progress`,
   spinner: literal`st-spinner`,
   toast: literal`st-toast`,

@@ -240,6 +240,23 @@ export interface ColorPickerPayload extends ValueWidgetBase<string> {
   width: WidthSpec;
 }
 
+/** st.file_uploader: the files the user gave; their bytes go back to Python with every rerun. */
+export interface FileUploaderPayload extends ValueWidgetBase<UploadedFileValue[]> {
+  type: "fileUploader";
+  /** Allowed extensions (`.csv`) and MIME types (`image/*`); empty: any. */
+  fileType: string[];
+  /** accept_multiple_files: False, True or "directory". */
+  mode: "single" | "multiple" | "directory";
+  /** Largest file, MB. */
+  maxUploadSize: number;
+  width: WidthSpec;
+}
+
+/** One file of st.file_uploader's value; `fileId` tells files of the same name apart. */
+export interface UploadedFileValue extends ChatFile {
+  fileId: string;
+}
+
 /** Sent once per run by st.set_page_config. */
 export interface PageConfig {
   title: string | null;
@@ -346,6 +363,7 @@ export type ElementPayload =
   | DateInputPayload
   | TimeInputPayload
   | ColorPickerPayload
+  | FileUploaderPayload
   | SliderPayload
   | ButtonGroupPayload
   | DownloadButtonPayload

@@ -5,7 +5,7 @@ import { expect } from "@esm-bundle/chai";
 import { sendKeys } from "@web/test-runner-commands";
 import { html, render } from "lit";
 import { renderChatMessage } from "../../components/blocks/chat-message/chat-message.js";
-import { acceptsType } from "../../components/elements/chat-input/st-chat-input.js";
+import { acceptsType } from "../../components/lib/files.js";
 import "../../components/elements/chat-input/st-chat-input.js";
 import type { ChatInputPayload, ChatMessageBlock } from "../../packages/protocol/index.js";
 import { captureValueEvents, cleanup, clickOn, makeContainer, mount, nextFrame, press, update } from "./fixtures.js";

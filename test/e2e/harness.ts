@@ -43,6 +43,19 @@ export async function bootApp(source: string, attrs: Record<string, string> = {}
   return app;
 }
 
+/**
+ * Boots one app for the enclosing `describe` (in `before`), hands it to `take`, and removes it
+ * in `after`: every test of the suite swaps its own script into that app.
+ */
+export function appForSuite(take: (app: StApp) => void, source = 'import streamlit as st\nst.write("booted")\n'): void {
+  let app: StApp | undefined;
+  before(async () => {
+    app = await bootApp(source);
+    take(app);
+  });
+  after(() => app?.remove());
+}
+
 /** Replaces the app's script and waits for the run it causes. */
 export async function runScript(app: StApp, source: string): Promise<RunEventDetail> {
   const ended = nextRunEnd(app);

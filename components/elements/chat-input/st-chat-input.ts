@@ -1,7 +1,8 @@
 import { html, nothing } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
-import type { ChatFile, ChatInputPayload, ChatInputValue } from "../../../packages/protocol/index.js";
+import type { ChatInputPayload, ChatInputValue } from "../../../packages/protocol/index.js";
+import { acceptsType, readFile } from "../../lib/files.js";
 import { helpIcon } from "../../lib/help.js";
 import { inlineMarkdown } from "../../lib/markdown-view.js";
 import { StElement } from "../../lib/st-element.js";
@@ -171,19 +172,6 @@ st-chat-input input[type="file"] { display: none; }
     if (acceptFile !== "none") value = { text, files: await Promise.all(files.map(readFile)) };
     this.emitValue({ widgetId: id, value, trigger: true });
   };
-}
-
-async function readFile(file: File): Promise<ChatFile> {
-  const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
-  return { name: path || file.name, type: file.type, size: file.size, data: new Uint8Array(await file.arrayBuffer()) };
-}
-
-/** The browser's `accept` check, for dropped files: extensions and MIME types (`image/*`). */
-export function acceptsType(file: { name: string; type: string }, types: string[]): boolean {
-  if (!types.length) return true;
-  const name = file.name.toLowerCase();
-  const mime = file.type.toLowerCase();
-  return types.some((t) => (t.startsWith(".") ? name.endsWith(t) : t.endsWith("/*") ? mime.startsWith(t.slice(0, -1)) : mime === t));
 }
 
 declare global {

@@ -35,6 +35,7 @@ from streamlit.widgets.slider import SliderMixin
 from streamlit.widgets.checkbox import CheckboxMixin
 from streamlit.widgets.color_picker import ColorPickerMixin
 from streamlit.widgets.date_input import DateInputMixin
+from streamlit.widgets.file_uploader import FileUploaderMixin
 from streamlit.widgets.multiselect import MultiSelectMixin
 from streamlit.widgets.number_input import NumberInputMixin
 from streamlit.widgets.radio import RadioMixin
@@ -70,6 +71,7 @@ class DeltaGenerator(
     # input widgets
     ColorPickerMixin,
     DateInputMixin,
+    FileUploaderMixin,
     MultiSelectMixin,
     NumberInputMixin,
     RadioMixin,

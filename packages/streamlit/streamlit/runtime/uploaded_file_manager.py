@@ -7,8 +7,12 @@ it can be passed anywhere a file is expected.
 from __future__ import annotations
 
 import io
+import os
 import uuid
+from collections.abc import Sequence
 from typing import Any, NamedTuple
+
+from streamlit.errors import StreamlitAPIException
 
 
 class UploadedFileRec(NamedTuple):
@@ -56,3 +60,40 @@ def file_from_page(value: Any) -> UploadedFile:
             data=bytes(data or b""),
         )
     )
+
+
+def normalize_file_types(file_type: str | Sequence[str] | None) -> list[str]:
+    """The allowed types as the page and `check_file_type` take them: lower case, extensions
+    with their dot (`csv` -> `.csv`; `.jpg` and `.jpeg` go together), `image` -> `image/*`."""
+    if not file_type:
+        return []
+    types = [file_type] if isinstance(file_type, str) else list(file_type)
+    out: list[str] = []
+    for t in types:
+        t = str(t).strip().lower()
+        if "/" not in t and t in ("image", "audio", "video", "text"):
+            t = f"{t}/*"
+        elif "/" not in t and not t.startswith("."):
+            t = f".{t}"
+        out.append(t)
+    for a, b in ((".jpg", ".jpeg"), (".jpeg", ".jpg")):
+        if a in out and b not in out:
+            out.append(b)
+    return out
+
+
+def check_file_type(file: UploadedFile, allowed: list[str]) -> None:
+    """Raise Streamlit's error when `file` is none of the `allowed` types (the page filters
+    too, but only Python's check is one a script can rely on)."""
+    if not allowed:
+        return
+    name, mime = file.name.lower(), (file.type or "").lower()
+    for t in allowed:
+        if t.endswith("/*") and mime.startswith(t[:-1]):
+            return
+        if "/" in t and mime == t:
+            return
+        if t.startswith(".") and name.endswith(t):
+            return
+    extension = os.path.splitext(file.name)[1].lower()
+    raise StreamlitAPIException(f"Invalid file extension: `{extension}`. Allowed: {allowed}")

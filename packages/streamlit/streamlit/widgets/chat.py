@@ -9,7 +9,7 @@ from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Any, Callable
 
 from streamlit.errors import StreamlitAPIException
-from streamlit.runtime.uploaded_file_manager import UploadedFile, file_from_page
+from streamlit.runtime.uploaded_file_manager import UploadedFile, check_file_type, file_from_page, normalize_file_types
 from streamlit.widgets._base import widget
 
 _PRESETS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
@@ -80,38 +80,6 @@ def _avatar(avatar: Any) -> tuple[str, str]:
         raise
     except Exception as err:
         raise StreamlitAPIException("Failed to load the provided avatar value as an image.") from err
-
-
-def _normalize_file_types(file_type: str | Sequence[str] | None) -> list[str]:
-    if not file_type:
-        return []
-    types = [file_type] if isinstance(file_type, str) else list(file_type)
-    out: list[str] = []
-    for t in types:
-        t = str(t).strip().lower()
-        if "/" not in t and t in ("image", "audio", "video", "text"):
-            t = f"{t}/*"
-        elif "/" not in t and not t.startswith("."):
-            t = f".{t}"
-        out.append(t)
-        if t == ".jpg" and ".jpeg" not in out:
-            out.append(".jpeg")
-    return out
-
-
-def _check_file_type(file: UploadedFile, allowed: list[str]) -> None:
-    if not allowed:
-        return
-    name, mime = file.name.lower(), (file.type or "").lower()
-    for t in allowed:
-        if t.endswith("/*") and mime.startswith(t[:-1]):
-            return
-        if "/" in t and mime == t:
-            return
-        if t.startswith(".") and name.endswith(t):
-            return
-    extension = os.path.splitext(file.name)[1].lower()
-    raise StreamlitAPIException(f"Invalid file extension: `{extension}`. Allowed: {allowed}")
 
 
 class ChatInputValue(MutableMapping[str, Any]):
@@ -203,7 +171,7 @@ class ChatMixin:
             )
         width = _width(width, allow_content=False)
         accepts_files = accept_file is not False
-        allowed_types = _normalize_file_types(file_type)
+        allowed_types = normalize_file_types(file_type)
 
         def deserialize(value: Any) -> Any:
             if value is None or isinstance(value, bool):
@@ -214,7 +182,7 @@ class ChatMixin:
                 return text
             files = [] if isinstance(value, str) else [file_from_page(f) for f in (get("files", None) or [])]
             for f in files:
-                _check_file_type(f, allowed_types)
+                check_file_type(f, allowed_types)
             return ChatInputValue(text, files, include_audio=bool(accept_audio))
 
         # Pinned to the bottom at the top level of the main area; inline anywhere else.

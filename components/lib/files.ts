@@ -1,0 +1,16 @@
+/** Files the user gives an app (st.file_uploader, st.chat_input attachments): type checks and reading. */
+import type { ChatFile } from "../../packages/protocol/index.js";
+
+/** The browser's `accept` check, for dropped files: extensions and MIME types (`image/*`). */
+export function acceptsType(file: { name: string; type: string }, types: string[]): boolean {
+  if (!types.length) return true;
+  const name = file.name.toLowerCase();
+  const mime = file.type.toLowerCase();
+  return types.some((t) => (t.startsWith(".") ? name.endsWith(t) : t.endsWith("/*") ? mime.startsWith(t.slice(0, -1)) : mime === t));
+}
+
+/** A file's bytes and description as Python reads them; a folder's files keep their relative path as name. */
+export async function readFile(file: File): Promise<ChatFile> {
+  const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
+  return { name: path || file.name, type: file.type, size: file.size, data: new Uint8Array(await file.arrayBuffer()) };
+}
