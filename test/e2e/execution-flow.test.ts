@@ -3,19 +3,11 @@
  * dialogs, interrupting a run with a newer request, and Stop (behaviour.md §1.3–§1.6, §5).
  */
 import { expect } from "@esm-bundle/chai";
-import { act, bootApp, buttonByLabel, byTestId, mainTexts, nextRunEnd, py, runScript, settle, waitFor, type StApp } from "./harness.js";
+import { act, appForSuite, buttonByLabel, byTestId, mainTexts, nextRunEnd, py, runScript, settle, waitFor, type StApp } from "./harness.js";
 
 describe("execution flow", () => {
   let app: StApp;
-
-  before(async () => {
-    app = await bootApp(py`
-      import streamlit as st
-      st.write("booted")
-    `);
-  });
-
-  after(() => app.remove());
+  appForSuite((booted) => (app = booted));
 
   it("write_stream types the chunks out and returns the joined text", async () => {
     await runScript(app, py`

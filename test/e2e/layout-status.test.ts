@@ -1,6 +1,6 @@
 /** Layout containers and live status through the real worker (issue 4; behaviour.md §1.9–§1.11). */
 import { expect } from "@esm-bundle/chai";
-import { act, bootApp, buttonByLabel, byTestId, nextRunEnd, py, runScript, settle, waitFor, type StApp } from "./harness.js";
+import { act, appForSuite, buttonByLabel, byTestId, nextRunEnd, py, runScript, settle, waitFor, type StApp } from "./harness.js";
 import type { RunEventDetail } from "../../components/lib/events.js";
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
@@ -29,15 +29,7 @@ async function sampleWhileRunning<T>(app: StApp, source: string, sample: () => T
 
 describe("layout containers and live status", () => {
   let app: StApp;
-
-  before(async () => {
-    app = await bootApp(py`
-      import streamlit as st
-      st.write("booted")
-    `);
-  });
-
-  after(() => app.remove());
+  appForSuite((booted) => (app = booted));
 
   it("places elements in columns, tabs, expanders, popovers, containers, placeholders and the sidebar", async () => {
     await runScript(app, py`

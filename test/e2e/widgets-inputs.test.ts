@@ -5,7 +5,7 @@
  */
 import { expect } from "@esm-bundle/chai";
 import { sendKeys, sendMouse } from "@web/test-runner-commands";
-import { act, bootApp, byTestId, mainTexts, py, runScript, settle, waitFor, type StApp } from "./harness.js";
+import { act, appForSuite, byTestId, mainTexts, py, runScript, settle, waitFor, type StApp } from "./harness.js";
 
 /** A real mouse click at the centre of `target`. */
 async function clickOn(target: Element): Promise<void> {
@@ -43,15 +43,7 @@ function line(app: StApp, name: string): string | undefined {
 
 describe("input widgets through the worker", () => {
   let app: StApp;
-
-  before(async () => {
-    app = await bootApp(py`
-      import streamlit as st
-      st.write("booted")
-    `);
-  });
-
-  after(() => app.remove());
+  appForSuite((booted) => (app = booted));
 
   it("each widget returns its value with Streamlit's Python type after real user input", async () => {
     await runScript(app, py`
