@@ -18,6 +18,7 @@ import type {
 } from "../../packages/protocol/index.js";
 import { type AppWorker, type WorkerOptions, dropWorker, spawnWorker } from "./app-worker.js";
 import { InterruptChannel } from "./interrupt.js";
+import { SentFiles } from "./uploads.js";
 import { RunQueue, type RunRequestInput } from "./run-queue.js";
 
 export interface SessionCallbacks {
@@ -54,6 +55,8 @@ export class AppSessionController {
   private queue = new RunQueue();
   /** Shared memory with the worker, when the page is cross-origin isolated. */
   private readonly interrupt = InterruptChannel.create();
+  /** Uploaded files whose bytes the current worker has. */
+  private readonly sentFiles = new SentFiles();
   private disposed = false;
   /** Bumped when the worker is replaced: results of the old one are ignored. */
   private generation = 0;
@@ -88,6 +91,7 @@ export class AppSessionController {
 
   private async startWorker(options: SessionOptions, prestarted?: AppWorker): Promise<BootInfo> {
     const appWorker = (this.appWorker = prestarted ?? spawnWorker(options));
+    this.sentFiles.reset();
     appWorker.onError((message) => {
       if (this.appWorker === appWorker) this.crash(new Error(message));
     });
@@ -188,7 +192,7 @@ export class AppSessionController {
     this.running = true;
     this.interrupt?.reset();
     const request: RerunRequest = {
-      widgetStates: next.widgetStates,
+      widgetStates: this.sentFiles.strip(next.widgetStates),
       queryString: location.search.replace(/^\?/, ""),
       fragmentId: next.fragmentId,
       isAutoRerun: next.isAutoRerun,

@@ -108,6 +108,24 @@ class FileUploaderTest(AppTestCase):
         app = self.run_script("st.file_uploader('F', max_upload_size=0)\n")
         self.assertIn("The `max_upload_size` parameter must be a positive integer", app.exceptions()[0]["message"])
 
+    def test_bytes_sent_once_are_kept_by_file_id(self):
+        # The page sends a file's bytes once, then only names it (components/app/uploads.ts).
+        app = self.run_script("f = st.file_uploader('F')\nout(f.name, f.read()) if f else out(None)\n")
+        widget_id = app.widget("F")["id"]
+        app.run(widget_states={widget_id: {"value": [page_file("a.txt", b"hello", file_id="x")]}})
+        self.assertEqual(self.texts(app), ["a.txt b'hello'"])
+        named = {"fileId": "x", "name": "a.txt", "type": "", "size": 5}
+        app.run(widget_states={widget_id: {"value": [named]}})
+        self.assertEqual(self.texts(app), ["a.txt b'hello'"])
+        # Once no widget holds it, its bytes are gone: naming it again is an error, not stale data.
+        app.run(widget_states={widget_id: {"value": []}})
+        self.assertEqual(self.texts(app), ["None"])
+        app.run(widget_states={widget_id: {"value": [named]}})
+        self.assertEqual(
+            [e["message"] for e in app.exceptions()],
+            ["The uploaded file `a.txt` is no longer available. Please upload it again."],
+        )
+
     def test_normalize_file_types(self):
         self.assertEqual(normalize_file_types(None), [])
         self.assertEqual(normalize_file_types("CSV"), [".csv"])

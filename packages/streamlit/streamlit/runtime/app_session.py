@@ -19,6 +19,7 @@ from streamlit.runtime.fragment import FragmentStorage, run_fragment
 from streamlit.runtime.scriptrunner.exceptions import RerunData, RerunException, StopException
 from streamlit.runtime.scriptrunner.script_run_context import ScriptRunContext, set_script_run_ctx
 from streamlit.runtime.state.session_state import SessionState
+from streamlit.runtime.uploaded_file_manager import UploadedFileStore
 
 Emit = Callable[[dict[str, Any]], None]
 
@@ -31,6 +32,8 @@ class AppSession:
         self.flush = flush or (lambda: None)
         self.main_script_path = main_script_path
         self.session_state = SessionState()
+        #: Bytes of the files the page's uploaders hold (sent once, named afterwards).
+        self.uploaded_files = UploadedFileStore()
         self._run_count = 0
         self._compiled: dict[str, Any] = {}
         #: Where persisted st.cache_data entries live (runtime/persist.py); None: memory only.
@@ -62,6 +65,9 @@ class AppSession:
         A run ended because the page sent a newer request returns "rerun": the page
         then starts the next run itself.
         """
+        if widget_states is not None:
+            # Before anything can fail: the page counts these bytes as delivered.
+            self.uploaded_files.sync(widget_states)
         data = RerunData(
             widget_states=widget_states,
             query_string=query_string,

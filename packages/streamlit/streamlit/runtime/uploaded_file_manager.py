@@ -46,18 +46,62 @@ class UploadedFile(io.BytesIO):
         return f"UploadedFile(file_id={self.file_id!r}, name={self.name!r}, type={self.type!r}, size={self.size})"
 
 
-def file_from_page(value: Any) -> UploadedFile:
-    """An UploadedFile from the page's `{name, type, size, data}` (data: bytes-like)."""
-    get = value.get if isinstance(value, dict) else (lambda k, d=None: getattr(value, k, d))
-    data = get("data", b"")
+class UploadedFileStore:
+    """The bytes of the files the page's widgets hold, by file id, for one session.
+
+    The page sends a file's bytes once (components/app/uploads.ts); later requests name the
+    file without them, and its bytes come from here. Each request lists every file the
+    page still holds, so the others are dropped.
+    """
+
+    def __init__(self) -> None:
+        self._data: dict[str, bytes] = {}
+
+    def sync(self, widget_states: Any) -> None:
+        """Keep the bytes that `widget_states` (a rerun request's) carries or still names."""
+        named: dict[str, bytes | None] = {}
+        for state in (widget_states or {}).values():
+            value = state.get("value") if isinstance(state, dict) else None
+            for item in value if isinstance(value, list) else ():
+                file_id = item.get("fileId") if isinstance(item, dict) else None
+                if file_id:
+                    data = item.get("data")
+                    named[str(file_id)] = None if data is None else _as_bytes(data)
+        kept: dict[str, bytes] = {}
+        for file_id, data in named.items():
+            if data is None:
+                data = self._data.get(file_id)
+            if data is not None:
+                kept[file_id] = data
+        self._data = kept
+
+    def get(self, file_id: str) -> bytes | None:
+        return self._data.get(file_id)
+
+
+def _as_bytes(data: Any) -> bytes:
     if hasattr(data, "to_bytes"):  # a JS typed array that arrived as a JsProxy
-        data = data.to_bytes()
+        return data.to_bytes()
+    return bytes(data or b"")
+
+
+def file_from_page(value: Any, store: UploadedFileStore | None = None) -> UploadedFile:
+    """An UploadedFile from the page's `{fileId, name, type, size, data}`; without `data`,
+    the bytes come from `store` (sent in an earlier request)."""
+    get = value.get if isinstance(value, dict) else (lambda k, d=None: getattr(value, k, d))
+    file_id = str(get("fileId", None) or uuid.uuid4())
+    data = get("data", None)
+    if data is None and get("fileId", None) is not None:
+        data = store.get(file_id) if store is not None else None
+        if data is None:
+            name = get("name", "")
+            raise StreamlitAPIException(f"The uploaded file `{name}` is no longer available. Please upload it again.")
     return UploadedFile(
         UploadedFileRec(
-            file_id=str(get("fileId", None) or uuid.uuid4()),
+            file_id=file_id,
             name=str(get("name", "") or ""),
             type=str(get("type", "") or ""),
-            data=bytes(data or b""),
+            data=_as_bytes(data),
         )
     )
 

@@ -1,8 +1,9 @@
 """st.file_uploader: files the user picks or drops, as `UploadedFile`s.
 
 The page reads the files and sends them as `[{fileId, name, type, size, data}]`; they stay
-the widget's value (sent with every rerun) until the user removes them. Python never sends
-files to the page, so the serializer gives the empty list.
+the widget's value until the user removes them. A file's bytes cross to the worker once:
+later reruns name it and its bytes come from the session's UploadedFileStore. Python never
+sends files to the page, so the serializer gives the empty list.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any, Callable, Sequence
 
 from streamlit import config
 from streamlit.errors import StreamlitAPIException
+from streamlit.runtime.scriptrunner.script_run_context import get_script_run_ctx
 from streamlit.runtime.uploaded_file_manager import UploadedFile, check_file_type, file_from_page, normalize_file_types
 from streamlit.widgets._base import widget
 from streamlit.widgets._input_options import validate_width
@@ -56,8 +58,11 @@ class FileUploaderMixin:
         allowed_types = normalize_file_types(type)
         multiple = mode != "single"
 
+        ctx = get_script_run_ctx()
+        store = ctx.session.uploaded_files if ctx is not None else None
+
         def deserialize(page_value: Any) -> Any:
-            files = [file_from_page(f) for f in (page_value or [])]
+            files = [file_from_page(f, store) for f in (page_value or [])]
             for file in files:
                 check_file_type(file, allowed_types)
             if multiple:
