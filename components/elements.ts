@@ -13,6 +13,7 @@ import "./elements/exception/st-exception.js";
 import "./elements/heading/st-heading.js";
 import "./elements/help/st-help.js";
 import "./elements/html/st-html.js";
+import "./elements/iframe/st-iframe.js";
 import "./elements/json/st-json.js";
 import "./elements/markdown/st-markdown.js";
 import "./elements/text/st-text.js";

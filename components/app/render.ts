@@ -30,6 +30,7 @@ const ELEMENT_TAGS: { [K in ElementType]: StaticValue } = {
   exception: literal`st-exception`,
   heading: literal`st-heading`,
   html: literal`st-html`,
+  iframe: literal`st-iframe`,
   json: literal`st-json`,
   markdown: literal`st-markdown`,
   text: literal`st-text`,

@@ -69,6 +69,21 @@ export interface HtmlPayload {
   body: string;
 }
 
+/** streamlit.components.v1 html() and iframe(): a page in an iframe (srcdoc is not sanitised: the API runs it). */
+export interface IframePayload {
+  type: "iframe";
+  /** A URL to show (iframe())... */
+  src: string | null;
+  /** ...or HTML to run (html()). */
+  srcdoc: string | null;
+  /** Pixels; null fills the container. */
+  width: number | null;
+  /** Pixels. */
+  height: number;
+  scrolling: boolean;
+  tabIndex: number | null;
+}
+
 export interface AlertPayload {
   type: "alert";
   format: "success" | "info" | "warning" | "error";
@@ -345,6 +360,7 @@ export type ElementPayload =
   | CodePayload
   | JsonPayload
   | HtmlPayload
+  | IframePayload
   | AlertPayload
   | ExceptionPayload
   | DocStringPayload

@@ -8,6 +8,7 @@ import "../../components/elements/exception/st-exception.js";
 import "../../components/elements/heading/st-heading.js";
 import "../../components/elements/help/st-help.js";
 import "../../components/elements/html/st-html.js";
+import { IFRAME_SANDBOX } from "../../components/elements/iframe/st-iframe.js";
 import "../../components/elements/json/st-json.js";
 import "../../components/elements/markdown/st-markdown.js";
 import "../../components/elements/text/st-text.js";
@@ -17,6 +18,7 @@ import type {
   DocStringPayload,
   ExceptionPayload,
   HeadingPayload,
+  IframePayload,
   JsonPayload,
   MarkdownPayload,
 } from "../../packages/protocol/index.js";
@@ -546,5 +548,39 @@ describe("st-empty", () => {
     expect(el.children.length).to.equal(0);
     expect(el.textContent!.trim()).to.equal("");
     expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+});
+
+describe("st-iframe", () => {
+  afterEach(cleanup);
+  const frame = (over: Partial<IframePayload> = {}): IframePayload => ({
+    type: "iframe",
+    src: null,
+    srcdoc: "<p>hi</p>",
+    width: null,
+    height: 150,
+    scrolling: false,
+    tabIndex: null,
+    ...over,
+  });
+
+  it("puts stIFrame on the iframe itself, with Streamlit's sandbox, sized by the payload", async () => {
+    const el = await mount("st-iframe", frame({ width: 320, height: 90, tabIndex: -1 }));
+    expect(el.dataset.testid, "not on the host").to.equal(undefined);
+    const iframe = el.querySelector<HTMLIFrameElement>('iframe[data-testid="stIFrame"]')!;
+    expect(iframe.srcdoc).to.equal("<p>hi</p>");
+    expect(iframe.hasAttribute("src")).to.equal(false);
+    expect([iframe.width, iframe.height, iframe.getAttribute("scrolling"), iframe.tabIndex]).to.deep.equal(["320", "90", "no", -1]);
+    expect(iframe.getAttribute("sandbox")).to.equal(IFRAME_SANDBOX);
+  });
+
+  it("shows a URL when given src, and the HTML again when the payload changes back", async () => {
+    const el = await mount("st-iframe", frame({ srcdoc: null, src: "about:blank" }));
+    const iframe = () => el.querySelector<HTMLIFrameElement>("iframe")!;
+    expect(iframe().getAttribute("src")).to.equal("about:blank");
+    expect(iframe().hasAttribute("srcdoc")).to.equal(false);
+    await update(el, frame());
+    expect(iframe().srcdoc).to.equal("<p>hi</p>");
+    expect(iframe().hasAttribute("src")).to.equal(false);
   });
 });

@@ -14,6 +14,8 @@ from streamlit.runtime.connection_factory import connection_factory as connectio
 from streamlit.runtime.context import context
 from streamlit.runtime.secrets import secrets_singleton as secrets
 from streamlit import connections  # noqa: F401  (st.connections.BaseConnection)
+from streamlit import components  # noqa: F401  (st.components.v1.html)
+from streamlit.components import v1 as _components_v1  # noqa: F401  (loads st.components.v1)
 from streamlit.delta_generator import DeltaGenerator as _DeltaGenerator
 from streamlit.delta_generator import main_dg as _main
 from streamlit.delta_generator import sidebar_dg as sidebar

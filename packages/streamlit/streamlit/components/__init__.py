@@ -1,0 +1,1 @@
+"""`streamlit.components`: see `streamlit.components.v1`."""
