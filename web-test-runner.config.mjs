@@ -77,6 +77,9 @@ export default {
           // No network but loopback (which Chromium never proxies): every browser test
           // proves the app runs offline; test/e2e/offline.test.ts checks the cut is real.
           "--proxy-server=http://127.0.0.1:9",
+          // A fake webcam and microphone, granted without a prompt: st.camera_input's tests.
+          "--use-fake-device-for-media-stream",
+          "--use-fake-ui-for-media-stream",
         ],
       },
     }),

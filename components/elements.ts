@@ -35,6 +35,7 @@ import "./elements/date-input/st-date-input.js";
 import "./elements/time-input/st-time-input.js";
 import "./elements/color-picker/st-color-picker.js";
 import "./elements/file-uploader/st-file-uploader.js";
+import "./elements/camera-input/st-camera-input.js";
 import "./elements/progress/st-progress.js";
 import "./elements/spinner/st-spinner.js";
 import "./elements/toast/st-toast.js";

@@ -52,6 +52,7 @@ const ELEMENT_TAGS: { [K in ElementType]: StaticValue } = {
   timeInput: literal`st-time-input`,
   colorPicker: literal`st-color-picker`,
   fileUploader: literal`st-file-uploader`,
+  cameraInput: literal`st-camera-input`,
   progress: literal`st-progress`,
   spinner: literal`st-spinner`,
   toast: literal`st-toast`,

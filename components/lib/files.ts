@@ -14,3 +14,8 @@ export async function readFile(file: File): Promise<ChatFile> {
   const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
   return { name: path || file.name, type: file.type, size: file.size, data: new Uint8Array(await file.arrayBuffer()) };
 }
+
+let fallbackIds = 0;
+
+/** A new id for a file the user gave (Python's UploadedFile.file_id); unique within the page. */
+export const newFileId = (): string => globalThis.crypto?.randomUUID?.() ?? `file-${Date.now()}-${++fallbackIds}`;

@@ -267,6 +267,12 @@ export interface FileUploaderPayload extends ValueWidgetBase<UploadedFileValue[]
   width: WidthSpec;
 }
 
+/** st.camera_input: the photo taken (one JPEG file) or none. */
+export interface CameraInputPayload extends ValueWidgetBase<UploadedFileValue[]> {
+  type: "cameraInput";
+  width: WidthSpec;
+}
+
 /** One file of st.file_uploader's value; `fileId` tells files of the same name apart. */
 export interface UploadedFileValue extends ChatFile {
   fileId: string;
@@ -380,6 +386,7 @@ export type ElementPayload =
   | TimeInputPayload
   | ColorPickerPayload
   | FileUploaderPayload
+  | CameraInputPayload
   | SliderPayload
   | ButtonGroupPayload
   | DownloadButtonPayload

@@ -1,7 +1,8 @@
 /**
  * st.file_uploader through the real worker: the files a user chooses reach Python as
  * UploadedFile objects (bytes, name, type, size), stay across reruns, fire on_change, wait
- * for a form's submit button, and follow Streamlit's session-state rules.
+ * for a form's submit button, and follow Streamlit's session-state rules. st.camera_input
+ * sends its photo the same way.
  */
 import { expect } from "@esm-bundle/chai";
 import { act, appForSuite, buttonByLabel, byTestId, mainTexts, py, runScript, settle, waitFor, type StApp } from "./harness.js";
@@ -106,4 +107,20 @@ describe("st.file_uploader through the worker", () => {
     // The message is Markdown: its backticks render as code.
     expect(box.textContent).to.contain("StreamlitValueAssignmentNotAllowedError: Values for the widget with key 'doc' cannot be set using st.session_state.");
   });
+
+  it("st.camera_input: a photo from the (fake) webcam reaches Python as a JPEG UploadedFile", async () => {
+    await runScript(app, py`
+      import streamlit as st
+      photo = st.camera_input("Selfie")
+      st.text("no photo" if photo is None else f"photo: {photo.name} {photo.type} {photo.getvalue()[:2].hex()} {photo.size > 100}")
+    `);
+    expect(texts(app)).to.deep.equal(["no photo"]);
+    const button = () => byTestId(app, "stCameraInputButton")[0] as HTMLButtonElement;
+    await waitFor(() => (app.querySelector<HTMLVideoElement>("st-camera-input video")?.videoWidth ?? 0) > 0 && !button().disabled, 10_000, "the camera");
+    await act(app, () => button().click());
+    expect(texts(app)).to.deep.equal(["photo: image.jpg image/jpeg ffd8 True"]);
+    await act(app, () => button().click()); // Clear photo
+    expect(texts(app)).to.deep.equal(["no photo"]);
+  });
 });
+

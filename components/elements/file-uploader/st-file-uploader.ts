@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import type { FileUploaderPayload, UploadedFileValue } from "../../../packages/protocol/index.js";
-import { acceptsType, readFile } from "../../lib/files.js";
+import { acceptsType, newFileId, readFile } from "../../lib/files.js";
 import { StWidget } from "../../lib/st-widget.js";
 import { applyWidth, domId } from "../../lib/text-field.js";
 import { widgetLabel } from "../../lib/widget-label.js";
@@ -38,9 +38,6 @@ export function rejection(file: { name: string; type: string; size: number }, ty
   if (file.size > maxMb * 1024 * 1024) return `File must be ${maxMb.toFixed(1)}MB or smaller.`;
   return null;
 }
-
-let fallbackIds = 0;
-const newFileId = (): string => globalThis.crypto?.randomUUID?.() ?? `file-${Date.now()}-${++fallbackIds}`;
 
 /**
  * st.file_uploader: a drop zone with a Browse button and the list of files given so far.

@@ -21,6 +21,23 @@ from streamlit.widgets._input_options import validate_width
 _MODES = {False: "single", True: "multiple", "directory": "directory"}
 
 
+def page_files(*, multiple: bool, allowed_types: list[str] | None = None) -> Callable[[Any], Any]:
+    """The deserializer of a widget whose value is files from the page: a list of
+    UploadedFile with `multiple`, else the newest one or None."""
+    ctx = get_script_run_ctx()
+    store = ctx.session.uploaded_files if ctx is not None else None
+
+    def deserialize(page_value: Any) -> Any:
+        files = [file_from_page(f, store) for f in (page_value or [])]
+        for file in files:
+            check_file_type(file, allowed_types or [])
+        if multiple:
+            return files
+        return files[-1] if files else None
+
+    return deserialize
+
+
 class FileUploaderMixin:
     def file_uploader(
         self,
@@ -58,17 +75,6 @@ class FileUploaderMixin:
         allowed_types = normalize_file_types(type)
         multiple = mode != "single"
 
-        ctx = get_script_run_ctx()
-        store = ctx.session.uploaded_files if ctx is not None else None
-
-        def deserialize(page_value: Any) -> Any:
-            files = [file_from_page(f, store) for f in (page_value or [])]
-            for file in files:
-                check_file_type(file, allowed_types)
-            if multiple:
-                return files
-            return files[-1] if files else None
-
         return widget(
             self,
             "file_uploader",
@@ -81,7 +87,7 @@ class FileUploaderMixin:
             disabled=disabled,
             label_visibility=label_visibility,
             default=[] if multiple else None,
-            deserializer=deserialize,
+            deserializer=page_files(multiple=multiple, allowed_types=allowed_types),
             serializer=lambda _value: [],
             identity={
                 "type": allowed_types,
