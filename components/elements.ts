@@ -36,6 +36,7 @@ import "./elements/time-input/st-time-input.js";
 import "./elements/color-picker/st-color-picker.js";
 import "./elements/file-uploader/st-file-uploader.js";
 import "./elements/camera-input/st-camera-input.js";
+import "./elements/audio-input/st-audio-input.js";
 import "./elements/progress/st-progress.js";
 import "./elements/spinner/st-spinner.js";
 import "./elements/toast/st-toast.js";

@@ -53,6 +53,7 @@ const ELEMENT_TAGS: { [K in ElementType]: StaticValue } = {
   colorPicker: literal`st-color-picker`,
   fileUploader: literal`st-file-uploader`,
   cameraInput: literal`st-camera-input`,
+  audioInput: literal`st-audio-input`,
   progress: literal`st-progress`,
   spinner: literal`st-spinner`,
   toast: literal`st-toast`,

@@ -273,6 +273,14 @@ export interface CameraInputPayload extends ValueWidgetBase<UploadedFileValue[]>
   width: WidthSpec;
 }
 
+/** st.audio_input: the recording (one WAV file) or none. */
+export interface AudioInputPayload extends ValueWidgetBase<UploadedFileValue[]> {
+  type: "audioInput";
+  /** Hz of the WAV sent; null: the browser's own rate. */
+  sampleRate: number | null;
+  width: WidthSpec;
+}
+
 /** One file of st.file_uploader's value; `fileId` tells files of the same name apart. */
 export interface UploadedFileValue extends ChatFile {
   fileId: string;
@@ -387,6 +395,7 @@ export type ElementPayload =
   | ColorPickerPayload
   | FileUploaderPayload
   | CameraInputPayload
+  | AudioInputPayload
   | SliderPayload
   | ButtonGroupPayload
   | DownloadButtonPayload

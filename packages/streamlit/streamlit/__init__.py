@@ -85,6 +85,8 @@ time_input = _main.time_input
 color_picker = _main.color_picker
 file_uploader = _main.file_uploader
 camera_input = _main.camera_input
+audio_input = _main.audio_input
+experimental_audio_input = _main.audio_input
 # sliders, button groups, download/link buttons, forms, query params
 slider = _main.slider
 select_slider = _main.select_slider

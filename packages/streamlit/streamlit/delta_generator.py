@@ -30,6 +30,7 @@ from streamlit.runtime.scriptrunner.script_run_context import ScriptRunContext, 
 from streamlit.widgets.button import ButtonMixin
 from streamlit.widgets.chat import ChatMixin
 from streamlit.widgets.button_group import ButtonGroupMixin
+from streamlit.widgets.audio_input import AudioInputMixin
 from streamlit.widgets.camera_input import CameraInputMixin
 from streamlit.widgets.form import FormMixin
 from streamlit.widgets.slider import SliderMixin
@@ -70,6 +71,7 @@ class DeltaGenerator(
     DataEditorMixin,
     MetricMixin,
     # input widgets
+    AudioInputMixin,
     CameraInputMixin,
     ColorPickerMixin,
     DateInputMixin,

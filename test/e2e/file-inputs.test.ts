@@ -2,7 +2,7 @@
  * st.file_uploader through the real worker: the files a user chooses reach Python as
  * UploadedFile objects (bytes, name, type, size), stay across reruns, fire on_change, wait
  * for a form's submit button, and follow Streamlit's session-state rules. st.camera_input
- * sends its photo the same way.
+ * and st.audio_input send their photo or recording the same way.
  */
 import { expect } from "@esm-bundle/chai";
 import { act, appForSuite, buttonByLabel, byTestId, mainTexts, py, runScript, settle, waitFor, type StApp } from "./harness.js";
@@ -121,6 +121,26 @@ describe("st.file_uploader through the worker", () => {
     expect(texts(app)).to.deep.equal(["photo: image.jpg image/jpeg ffd8 True"]);
     await act(app, () => button().click()); // Clear photo
     expect(texts(app)).to.deep.equal(["no photo"]);
+  });
+
+  it("st.audio_input: a recording from the (fake) microphone reaches Python as a WAV file", async () => {
+    await runScript(app, py`
+      import wave
+      import streamlit as st
+      rec = st.audio_input("Voice", sample_rate=16000)
+      if rec is None:
+          st.text("no recording")
+      else:
+          with wave.open(rec) as w:
+              st.text(f"{rec.name} {rec.type} {w.getnchannels()} ch {w.getframerate()} Hz {w.getsampwidth() * 8} bit {w.getnframes() > 1000}")
+    `);
+    expect(texts(app)).to.deep.equal(["no recording"]);
+    const action = () => byTestId(app, "stAudioInputActionButton")[0] as HTMLButtonElement;
+    action().click();
+    await waitFor(() => action().getAttribute("aria-label") === "Stop recording", 10_000, "recording");
+    await new Promise((r) => setTimeout(r, 500));
+    await act(app, () => action().click());
+    expect(texts(app)).to.deep.equal(["audio.wav audio/wav 1 ch 16000 Hz 16 bit True"]);
   });
 });
 
