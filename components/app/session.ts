@@ -212,7 +212,11 @@ export class AppSessionController {
     this.interrupt?.reset();
     clearTimeout(this.stopTimer);
     this.stopTimer = undefined;
-    if (outcome === "fatal") return;
+    if (outcome === "fatal") {
+      // The run failed before Python may have kept this request's file bytes: send them again.
+      this.sentFiles.reset();
+      return;
+    }
     void this.runNext();
   }
 

@@ -177,7 +177,7 @@ st-file-uploader .st-file-delete:focus-visible { outline: none; box-shadow: 0 0 
   };
 
   /** Reads the accepted files and commits the new list; refused ones are listed with the reason. */
-  async add(chosen: File[]): Promise<void> {
+  private async add(chosen: File[]): Promise<void> {
     const { fileType, maxUploadSize, mode, disabled } = this.element;
     if (disabled || !chosen.length) return;
     const accepted: File[] = [];
