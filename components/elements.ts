@@ -37,6 +37,7 @@ import "./elements/color-picker/st-color-picker.js";
 import "./elements/file-uploader/st-file-uploader.js";
 import "./elements/camera-input/st-camera-input.js";
 import "./elements/audio-input/st-audio-input.js";
+import "./elements/page-link/st-page-link.js";
 import "./elements/progress/st-progress.js";
 import "./elements/spinner/st-spinner.js";
 import "./elements/toast/st-toast.js";

@@ -28,7 +28,7 @@ export const APP_DIR = "/home/pyodide/app";
 
 type PyProxy = { toJs(options: object): unknown; destroy(): void };
 type PySession = {
-  run(widgetStates: unknown, queryString: string, fragmentId?: string, isAutoRerun?: boolean): string;
+  run(widgetStates: unknown, queryString: string, fragmentId?: string, isAutoRerun?: boolean, page?: string): string;
   destroy(): void;
 };
 
@@ -105,6 +105,17 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
     }
   }
 
+  /** The app's files as last given (paths relative to APP_DIR). */
+  let appFiles = new Set<string>();
+
+  function removeFile(py: PyodideAPI, path: string) {
+    try {
+      py.FS.unlink(path);
+    } catch {
+      // already gone (or written by the script itself and removed since)
+    }
+  }
+
   /** Loads packages the script imports that Pyodide's index knows (numpy, pandas, ...). */
   async function loadImportedPackages(py: PyodideAPI) {
     const source = py.FS.readFile(`${APP_DIR}/${entrypoint}`, { encoding: "utf8" }) as string;
@@ -145,6 +156,7 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
       writeFiles(py, LIB_DIR, libFiles);
       py.FS.mkdirTree(APP_DIR);
       writeFiles(py, APP_DIR, options.files);
+      appFiles = new Set(options.files.map((f) => f.path));
       entrypoint = options.entrypoint;
       py.FS.chdir(APP_DIR);
       steps.filesWritten = performance.now();
@@ -176,6 +188,12 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
 
     async setFiles(files: AppFile[], newEntrypoint: string) {
       if (!pyodide || !session) throw new Error("setFiles() before boot()");
+      // Files the app no longer has go (a removed page must not stay in the menu).
+      const now = new Set(files.map((f) => f.path));
+      for (const path of appFiles) {
+        if (!now.has(path)) removeFile(pyodide, `${APP_DIR}/${path}`);
+      }
+      appFiles = now;
       writeFiles(pyodide, APP_DIR, files);
       entrypoint = newEntrypoint;
       const setPath = pyodide.runPython("lambda s, p: setattr(s, 'main_script_path', p)");
@@ -206,7 +224,7 @@ export function createRuntime(deps: RuntimeDeps): WorkerApi {
       // JS null arrives in Python as jsnull, undefined as None.
       const states = request.widgetStates ? pyodide.toPy(request.widgetStates) : undefined;
       try {
-        return session.run(states, request.queryString, request.fragmentId ?? undefined, Boolean(request.isAutoRerun)) as RunOutcome;
+        return session.run(states, request.queryString, request.fragmentId ?? undefined, Boolean(request.isAutoRerun), request.page ?? undefined) as RunOutcome;
       } catch (err) {
         if (isKeyboardInterrupt(err)) {
           // The page's hard stop landed in the runner's own code: the run is over all the same.

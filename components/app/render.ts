@@ -54,6 +54,7 @@ const ELEMENT_TAGS: { [K in ElementType]: StaticValue } = {
   fileUploader: literal`st-file-uploader`,
   cameraInput: literal`st-camera-input`,
   audioInput: literal`st-audio-input`,
+  pageLink: literal`st-page-link`,
   progress: literal`st-progress`,
   spinner: literal`st-spinner`,
   toast: literal`st-toast`,

@@ -55,6 +55,8 @@ export class AppSessionController {
   private queue = new RunQueue();
   /** Shared memory with the worker, when the page is cross-origin isolated. */
   private readonly interrupt = InterruptChannel.create();
+  /** URL path of the page to run (st.navigation); null: the app's default. */
+  page: string | null = null;
   /** Uploaded files whose bytes the current worker has. */
   private readonly sentFiles = new SentFiles();
   private disposed = false;
@@ -196,6 +198,7 @@ export class AppSessionController {
       queryString: location.search.replace(/^\?/, ""),
       fragmentId: next.fragmentId,
       isAutoRerun: next.isAutoRerun,
+      page: this.page,
     };
     let outcome: RunOutcome;
     try {

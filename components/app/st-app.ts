@@ -24,9 +24,12 @@ import {
   type DeferredDownloadDetail,
   type RunEventDetail,
   type WidgetValueEvent,
+  SWITCH_PAGE_EVENT,
+  type SwitchPageEvent,
 } from "../lib/events.js";
 import { adoptStyles } from "../lib/st-element.js";
 import { enableOffline } from "./offline.js";
+import { AppNavigation } from "./app-navigation.js";
 import { appCss } from "./app.css.js";
 import { MENU_CLEAR_CACHE_EVENT, MENU_RERUN_EVENT, appMenuCss } from "./app-menu.js";
 import { AppLogo } from "./app-logo.js";
@@ -78,6 +81,7 @@ export class StApp extends LitElement {
 
   private tree = new ElementTree();
   private logo = new AppLogo();
+  private navigation = new AppNavigation();
   private widgets = new WidgetStore();
   /** Pending values of widgets inside forms, submit and clear_on_submit (forms.ts). */
   private forms = new FormController();
@@ -105,6 +109,7 @@ export class StApp extends LitElement {
     const script = this.querySelector('script[type="text/x-python"]');
     if (script) this.inlineSource = dedent(script.textContent ?? "");
     this.addEventListener(WIDGET_VALUE_EVENT, this.onWidgetValue);
+    this.addEventListener(SWITCH_PAGE_EVENT, this.onSwitchPage);
     this.addEventListener("keydown", this.onKeydown);
     this.addEventListener(DEFERRED_DOWNLOAD_EVENT, this.onDeferredDownload);
     this.addEventListener(STOP_REQUEST_EVENT, this.onStopRequest);
@@ -114,6 +119,7 @@ export class StApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(WIDGET_VALUE_EVENT, this.onWidgetValue);
+    this.removeEventListener(SWITCH_PAGE_EVENT, this.onSwitchPage);
     this.removeEventListener("keydown", this.onKeydown);
     this.removeEventListener(DEFERRED_DOWNLOAD_EVENT, this.onDeferredDownload);
     this.removeEventListener(STOP_REQUEST_EVENT, this.onStopRequest);
@@ -303,6 +309,11 @@ export class StApp extends LitElement {
       case "logo":
         this.logo.set(msg.logo, this.runningId);
         return;
+      case "navigation":
+        this.navigation.set(msg.navigation, this.runningId);
+        // Later reruns stay on this page (and a switch_page's new page is taken over).
+        if (this.session) this.session.page = msg.navigation.current;
+        return;
       case "queryParams":
         applyQueryString(msg.queryString);
         return;
@@ -325,6 +336,7 @@ export class StApp extends LitElement {
     if (runId < 0) runId = this.runningId ?? runId;
     if ((outcome === "success" || outcome === "stopped") && runId >= 0) {
       this.logo.finishRun(runId);
+      if (!this.fragments.scope) this.navigation.finishRun(runId);
       // A fragment run cleans up only inside its fragment (behaviour.md §1.8).
       this.tree.clearStale(runId, this.fragments.scope);
       const widgetIds = collectWidgetIds(this.tree.roots);
@@ -338,6 +350,14 @@ export class StApp extends LitElement {
     if (outcome === "fatal") this.fail("The Python runtime stopped", error);
     this.fire("st-run-end", { runId: runId < 0 ? (this.runningId ?? runId) : runId, outcome, error });
   }
+
+  /** A page link or the menu asks for another page: rerun on it with the committed values. */
+  private onSwitchPage = (event: SwitchPageEvent): void => {
+    event.stopPropagation();
+    if (!this.session) return;
+    this.session.page = event.detail.page;
+    this.session.requestRun(this.widgets.takeStates());
+  };
 
   private onWidgetValue = (event: WidgetValueEvent): void => {
     event.stopPropagation();
@@ -408,7 +428,7 @@ export class StApp extends LitElement {
 
   protected override render() {
     const ctx = { runningId: this.status === "running" ? this.runningId : null };
-    const hasSidebar = this.tree.hasContent(RootContainer.SIDEBAR);
+    const hasSidebar = this.tree.hasContent(RootContainer.SIDEBAR) || this.navigation.inSidebar;
     const collapsed = this.sidebarCollapsed ?? false;
     const layout = this.pageConfig.layout ?? "centered";
     return html`<div
@@ -424,7 +444,7 @@ export class StApp extends LitElement {
               ${collapsed ? "›" : "‹"}
             </button>
             <div class="stSidebarContent" data-testid="stSidebarContent" ?hidden=${collapsed}>
-              ${this.logo.renderSidebarHeader()}
+              ${this.logo.renderSidebarHeader()} ${this.navigation.renderSidebar()}
               <div class="stSidebarUserContent" data-testid="stSidebarUserContent">
                 <div class="stVerticalBlock" data-testid="stVerticalBlock">${renderChildren(this.tree.roots[RootContainer.SIDEBAR], ctx)}</div>
               </div>
@@ -435,7 +455,7 @@ export class StApp extends LitElement {
       <section class="stMain" data-testid="stMain">
         ${this.logo.renderAppCorner(hasSidebar, !collapsed)}
         <div class="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
-          ${this.renderStatus()}
+          ${this.renderStatus()} ${this.navigation.renderTop()}
           <div class="stVerticalBlock" data-testid="stVerticalBlock">${renderChildren(this.tree.roots[RootContainer.MAIN], ctx)}</div>
         </div>
         ${this.tree.hasContent(RootContainer.BOTTOM)

@@ -30,6 +30,15 @@ export class WidgetValueEvent extends CustomEvent<WidgetValueDetail> {
   }
 }
 
+/** A page link (st.page_link, the navigation menu) asks <st-app> to show another page. */
+export const SWITCH_PAGE_EVENT = "st-switch-page";
+
+export class SwitchPageEvent extends CustomEvent<{ page: string }> {
+  constructor(page: string) {
+    super(SWITCH_PAGE_EVENT, { detail: { page }, bubbles: true, composed: true });
+  }
+}
+
 export interface RunEventDetail {
   runId: number;
   outcome?: import("../../packages/protocol/index.js").RunOutcome;
@@ -40,6 +49,7 @@ declare global {
   interface HTMLElementEventMap {
     [WIDGET_VALUE_EVENT]: WidgetValueEvent;
     [DEFERRED_DOWNLOAD_EVENT]: CustomEvent<DeferredDownloadDetail>;
+    [SWITCH_PAGE_EVENT]: SwitchPageEvent;
     "st-run-start": CustomEvent<RunEventDetail>;
     "st-run-end": CustomEvent<RunEventDetail>;
   }

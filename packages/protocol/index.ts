@@ -267,6 +267,19 @@ export interface FileUploaderPayload extends ValueWidgetBase<UploadedFileValue[]
   width: WidthSpec;
 }
 
+/** st.page_link: a link to a page of the app (`page`) or to another site (`href`, new tab). */
+export interface PageLinkPayload extends HelpMixin {
+  type: "pageLink";
+  page: string | null;
+  href: string | null;
+  label: string;
+  icon: string | null;
+  disabled: boolean;
+  /** The link points at the page shown. */
+  active: boolean;
+  width: WidthSpec;
+}
+
 /** st.camera_input: the photo taken (one JPEG file) or none. */
 export interface CameraInputPayload extends ValueWidgetBase<UploadedFileValue[]> {
   type: "cameraInput";
@@ -396,6 +409,7 @@ export type ElementPayload =
   | FileUploaderPayload
   | CameraInputPayload
   | AudioInputPayload
+  | PageLinkPayload
   | SliderPayload
   | ButtonGroupPayload
   | DownloadButtonPayload
@@ -914,9 +928,28 @@ export type ForwardMsg =
   | { type: "pageConfig"; config: PageConfig }
   /** st.logo was called in this run (behaviour: kept until a run finishes without it). */
   | { type: "logo"; logo: LogoPayload }
+  /** st.navigation was called: the pages for the menu and the one shown (kept until a full run ends without one). */
+  | { type: "navigation"; navigation: NavigationInfo }
   /** st.query_params changed: the page puts this query string (no `?`) in its URL. */
   | { type: "queryParams"; queryString: string }
   | { type: "scriptFinished"; runId: number; outcome: RunOutcome; error?: SerializedError };
+
+/** A page of st.navigation's menu. */
+export interface NavigationPage {
+  urlPath: string;
+  title: string;
+  icon: string | null;
+  /** The section heading it is listed under (st.navigation with a dict), or null. */
+  section: string | null;
+}
+
+export interface NavigationInfo {
+  pages: NavigationPage[];
+  /** URL path of the page shown. */
+  current: string;
+  position: "sidebar" | "top" | "hidden";
+  expanded: boolean;
+}
 
 // ---------------------------------------------------------------------------------
 // Requests (page → worker)
@@ -939,6 +972,8 @@ export interface RerunRequest {
   fragmentId?: string | null;
   /** Asked for by a `run_every` timer: skipped when the fragment is gone. */
   isAutoRerun?: boolean;
+  /** URL path of the page to show (st.navigation); absent: the one shown last. */
+  page?: string | null;
 }
 
 /** A file of the app, written into the worker's file system. */

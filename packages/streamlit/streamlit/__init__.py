@@ -9,6 +9,7 @@ from streamlit import errors  # noqa: F401
 from streamlit import runtime  # noqa: F401
 from streamlit.commands.execution_control import rerun, stop
 from streamlit.commands.page_config import set_page_config
+from streamlit.navigation import Page, navigation, switch_page
 from streamlit.runtime.caching import cache_data, cache_resource
 from streamlit.runtime.connection_factory import connection_factory as connection
 from streamlit.runtime.context import context
@@ -86,6 +87,7 @@ color_picker = _main.color_picker
 file_uploader = _main.file_uploader
 camera_input = _main.camera_input
 audio_input = _main.audio_input
+page_link = _main.page_link
 experimental_audio_input = _main.audio_input
 # sliders, button groups, download/link buttons, forms, query params
 slider = _main.slider

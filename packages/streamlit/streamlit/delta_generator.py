@@ -30,6 +30,7 @@ from streamlit.runtime.scriptrunner.script_run_context import ScriptRunContext, 
 from streamlit.widgets.button import ButtonMixin
 from streamlit.widgets.chat import ChatMixin
 from streamlit.widgets.button_group import ButtonGroupMixin
+from streamlit.navigation import PageLinkMixin
 from streamlit.widgets.audio_input import AudioInputMixin
 from streamlit.widgets.camera_input import CameraInputMixin
 from streamlit.widgets.form import FormMixin
@@ -66,6 +67,7 @@ class DeltaGenerator(
     WriteMixin,
     WriteStreamMixin,
     ChatMixin,
+    PageLinkMixin,
     # data: dataframe, table, data_editor, metric
     ArrowMixin,
     DataEditorMixin,

@@ -35,7 +35,13 @@ class AppSession:
         #: Bytes of the files the page's uploaders hold (sent once, named afterwards).
         self.uploaded_files = UploadedFileStore()
         self._run_count = 0
-        self._compiled: dict[str, Any] = {}
+        self._compiled: dict[tuple[str, str], Any] = {}
+        #: The pages of the last st.navigation call, and the one shown (navigation.py).
+        self.pages: list[Any] = []
+        self.current_page: str | None = None
+        #: The script called st.navigation: a pages/ folder is no menu then (navigation.py).
+        self.declares_pages = False
+        self._main_code: Any = None
         #: Where persisted st.cache_data entries live (runtime/persist.py); None: memory only.
         self.persist: Any = None
         #: <st-app persist-cache>: every st.cache_data persists.
@@ -59,6 +65,7 @@ class AppSession:
         query_string: str = "",
         fragment_id: str | None = None,
         is_auto_rerun: bool = False,
+        page: str | None = None,
     ) -> str:
         """Run the script (or one fragment), then any reruns it asks for. Returns the last outcome.
 
@@ -73,6 +80,7 @@ class AppSession:
             query_string=query_string,
             fragment_id=fragment_id or None,
             is_auto_rerun=bool(is_auto_rerun),
+            page=page,
         )
         while True:
             outcome, next_data = self._run_once(data)
@@ -88,7 +96,7 @@ class AppSession:
             # The timer of a fragment the last full run no longer called: nothing to run.
             return "success", None
         self._run_count += 1
-        ctx = ScriptRunContext(session=self, run_id=self._run_count, query_string=data.query_string)
+        ctx = ScriptRunContext(session=self, run_id=self._run_count, query_string=data.query_string, requested_page=data.page)
         started: dict[str, Any] = {"type": "scriptStarted", "runId": ctx.run_id}
         if fragment is not None:
             # Only the fragment runs (behaviour.md §5.1); the page cleans up only inside it.
@@ -113,7 +121,7 @@ class AppSession:
             if fragment is not None:
                 run_fragment(ctx, fragment, rerun=True)
             else:
-                exec(code, self._new_main_module().__dict__)
+                self._run_main(ctx, code)
             self.check_interrupt()
             clean_up = True
         except StopException:
@@ -136,6 +144,17 @@ class AppSession:
             self.flush()
             set_script_run_ctx(None)
         return outcome, next_data
+
+    def _run_main(self, ctx: ScriptRunContext, code: Any) -> None:
+        """The entrypoint, or the page of the app's pages/ folder the request asks for."""
+        from streamlit.navigation import pages_folder_page
+
+        page = None if self.declares_pages else pages_folder_page(self.main_script_path)
+        module = self._new_main_module()
+        if page is None or page.url_path == "":
+            exec(code, module.__dict__)
+        else:
+            page.run()
 
     def _show_uncaught(self, err: BaseException) -> None:
         from streamlit.delta_generator import main_dg
@@ -165,15 +184,27 @@ class AppSession:
             ctx.in_callback = False
 
     def _compile(self) -> Any:
-        with open(self.main_script_path, encoding="utf-8") as f:
+        code = self.compile_script(self.main_script_path)
+        if code is not self._main_code:
+            # A new entrypoint may or may not declare its pages: find out again.
+            self._main_code = code
+            self.declares_pages = False
+        return code
+
+    def compile_script(self, path: str) -> Any:
+        """The code of the main script or a page script (magic added), compiled once per content."""
+        with open(path, encoding="utf-8") as f:
             source = f.read()
-        code = self._compiled.get(source)
+        key = (path, source)
+        code = self._compiled.get(key)
         if code is None:
             # Tracebacks and st.echo read the source through linecache.
-            linecache.cache[self.main_script_path] = (len(source), None, source.splitlines(True), self.main_script_path)
-            tree = magic.add_magic(source, self.main_script_path)
-            code = compile(tree, self.main_script_path, "exec", dont_inherit=True)
-            self._compiled = {source: code}
+            linecache.cache[path] = (len(source), None, source.splitlines(True), path)
+            tree = magic.add_magic(source, path)
+            code = compile(tree, path, "exec", dont_inherit=True)
+            # One version per file: an edited script replaces its old code.
+            self._compiled = {k: v for k, v in self._compiled.items() if k[0] != path}
+            self._compiled[key] = code
         return code
 
     def _new_main_module(self) -> types.ModuleType:

@@ -79,6 +79,7 @@ def widget(
         element_type,
         user_key,
         form_id=form_id,
+        page=ctx.active_page if ctx is not None else "",
         root=dg._active_dg._root,
         key_identity=key_identity,
         label=label,

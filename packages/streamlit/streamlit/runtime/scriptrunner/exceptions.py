@@ -28,6 +28,8 @@ class RerunData:
     is_fragment_scoped_rerun: bool = False
     #: Asked for by a `run_every` timer: a fragment that no longer exists is skipped.
     is_auto_rerun: bool = False
+    #: URL path of the page to show (st.navigation); None: the page shown last, or the default.
+    page: str | None = None
 
 
 class RerunException(ScriptControlException):

@@ -18,6 +18,11 @@ class ScriptRunContext:
     run_id: int
     query_string: str = ""
     page_script_hash: str = ""
+    #: The page the request asked for (st.navigation picks it, navigation.py).
+    requested_page: str | None = None
+    #: URL path of the page whose script is running: part of its widgets' ids (behaviour.md
+    #: §2.1). Empty in the main script, so widgets common to all pages keep their state.
+    active_page: str = ""
     #: Next free index per root container (behaviour.md §1.9).
     root_cursors: dict[int, int] = field(default_factory=dict)
     #: `with block:` stack that module-level st.* calls write to.
