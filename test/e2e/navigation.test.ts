@@ -79,6 +79,32 @@ describe("multipage apps", () => {
     expect(texts(app)).to.deep.equal(["main page"]);
   });
 
+  it("position='top' draws the menu across the top; 'hidden' draws none", async () => {
+    const script = (position: string) => py`
+      import streamlit as st
+      def one():
+          st.text("page one")
+      def two():
+          st.text("page two")
+      st.navigation([st.Page(one), st.Page(two)], position="${position}").run()
+    `;
+    await act(app, () => {
+      app.files = {};
+      app.code = script("top");
+    });
+    const top = () => byTestId(app, "stTopNavLink");
+    expect(top().map((a) => a.textContent!.trim())).to.deep.equal(["one", "two"]);
+    expect(byTestId(app, "stSidebar"), "no sidebar for the menu").to.have.length(0);
+    await act(app, () => top()[1].click());
+    expect(texts(app)).to.deep.equal(["page two"]);
+    await act(app, () => {
+      app.code = script("hidden");
+    });
+    expect(texts(app)).to.deep.equal(["page two"]);
+    expect(top()).to.have.length(0);
+    expect(byTestId(app, "stSidebarNav")).to.have.length(0);
+  });
+
   it("an app without st.navigation has no menu", async () => {
     await act(app, () => {
       app.files = {};
