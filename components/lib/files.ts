@@ -1,5 +1,5 @@
 /** Files the user gives an app (st.file_uploader, st.chat_input attachments): type checks and reading. */
-import type { ChatFile } from "../../packages/protocol/index.js";
+import type { ChatFile, UploadedFileValue } from "../../packages/protocol/index.js";
 
 /** The browser's `accept` check, for dropped files: extensions and MIME types (`image/*`). */
 export function acceptsType(file: { name: string; type: string }, types: string[]): boolean {
@@ -19,3 +19,17 @@ let fallbackIds = 0;
 
 /** A new id for a file the user gave (Python's UploadedFile.file_id); unique within the page. */
 export const newFileId = (): string => globalThis.crypto?.randomUUID?.() ?? `file-${Date.now()}-${++fallbackIds}`;
+
+/** One object URL at a time, for the file a widget shows (camera photo, audio recording). */
+export class FileUrl {
+  private shown?: { fileId: string; url: string };
+
+  /** The URL of `file` (made once per file; the previous one is revoked), or "" for none. */
+  of(file: UploadedFileValue | undefined): string {
+    if (this.shown?.fileId !== file?.fileId) {
+      if (this.shown) URL.revokeObjectURL(this.shown.url);
+      this.shown = file ? { fileId: file.fileId, url: URL.createObjectURL(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.type })) } : undefined;
+    }
+    return this.shown?.url ?? "";
+  }
+}

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type { AudioInputPayload, UploadedFileValue } from "../../../packages/protocol/index.js";
-import { newFileId } from "../../lib/files.js";
+import { FileUrl, newFileId } from "../../lib/files.js";
 import { StWidget } from "../../lib/st-widget.js";
 import { applyWidth, domId } from "../../lib/text-field.js";
 import { toWav } from "../../lib/wav.js";
@@ -30,8 +30,8 @@ export class StAudioInput extends StWidget<AudioInputPayload> {
   @state() private recorder: RecorderState = "idle";
   @state() private elapsed = 0;
   private media?: { recorder: MediaRecorder; stream: MediaStream; timer: ReturnType<typeof setInterval> };
-  /** Object URL of the recording played back, and the file it plays. */
-  private playback?: { fileId: string; url: string };
+  /** Object URL of the recording played back. */
+  private playbackUrl = new FileUrl();
 
   protected static override testId = "stAudioInput";
   protected static override css = `
@@ -50,7 +50,7 @@ st-audio-input .st-audio-bar[data-recording] [data-testid="stAudioInputActionBut
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.release();
-    this.showPlayback(undefined);
+    this.playbackUrl.of(undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -63,13 +63,13 @@ st-audio-input .st-audio-bar[data-recording] [data-testid="stAudioInputActionBut
     const el = this.element;
     const id = domId(el.id, "audio");
     const recording = this.current();
-    this.showPlayback(recording);
+    const playbackSrc = this.playbackUrl.of(recording);
     const busy = this.recorder === "recording";
     let main;
     if (busy) main = html`<span>Recording…</span>`;
     else if (this.recorder === "converting") main = html`<span>Processing…</span>`;
     else if (this.recorder === "refused") main = html`<span>This app would like to use your microphone. <a href="https://docs.streamlit.io/knowledge-base/using-streamlit/enable-camera" target="_blank" rel="noopener noreferrer">Learn how to allow access.</a></span>`;
-    else if (recording) main = html`<audio controls src=${this.playback!.url} data-testid="stAudioInputPlayback"></audio>`;
+    else if (recording) main = html`<audio controls src=${playbackSrc} data-testid="stAudioInputPlayback"></audio>`;
     else main = html`<span>Record a message</span>`;
     return html`${widgetLabel(el, id)}
       <div class="st-audio-bar" ?data-disabled=${el.disabled} ?data-recording=${busy}>
@@ -92,12 +92,6 @@ st-audio-input .st-audio-bar[data-recording] [data-testid="stAudioInputActionBut
 
   private current(): UploadedFileValue | undefined {
     return (this.value ?? [])[0];
-  }
-
-  private showPlayback(file: UploadedFileValue | undefined): void {
-    if (this.playback?.fileId === file?.fileId) return;
-    if (this.playback) URL.revokeObjectURL(this.playback.url);
-    this.playback = file ? { fileId: file.fileId, url: URL.createObjectURL(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.type })) } : undefined;
   }
 
   private record = async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import type { CameraInputPayload, UploadedFileValue } from "../../../packages/protocol/index.js";
-import { newFileId } from "../../lib/files.js";
+import { FileUrl, newFileId } from "../../lib/files.js";
 import { StWidget } from "../../lib/st-widget.js";
 import { applyWidth, domId } from "../../lib/text-field.js";
 import { widgetLabel } from "../../lib/widget-label.js";
@@ -22,8 +22,8 @@ export class StCameraInput extends StWidget<CameraInputPayload> {
   @state() private camera: CameraState = "waiting";
   @query("video") private video?: HTMLVideoElement;
   private stream?: MediaStream;
-  /** Object URL of the photo shown, and the file it shows. */
-  private photo?: { fileId: string; url: string };
+  /** Object URL of the photo shown. */
+  private photoUrl = new FileUrl();
 
   protected static override testId = "stCameraInput";
   protected static override css = `
@@ -40,7 +40,7 @@ st-camera-input .st-camera-button:disabled { cursor: not-allowed; color: var(--s
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopCamera();
-    this.showPhoto(undefined);
+    this.photoUrl.of(undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -56,12 +56,12 @@ st-camera-input .st-camera-button:disabled { cursor: not-allowed; color: var(--s
     const el = this.element;
     const id = domId(el.id, "camera");
     const photo = this.current();
-    this.showPhoto(photo);
+    const photoSrc = this.photoUrl.of(photo);
     const live = this.camera === "live" && !el.disabled;
     return html`${widgetLabel(el, id)}
       <div class="st-camera-box" data-testid="stCameraInputWebcamComponent" ?data-disabled=${el.disabled}>
         ${photo
-          ? html`<img alt="Photo taken" src=${this.photo!.url} />`
+          ? html`<img alt="Photo taken" src=${photoSrc} />`
           : this.camera === "refused"
             ? html`<div class="st-camera-message">This app would like to use your camera.<br /><a href="https://docs.streamlit.io/knowledge-base/using-streamlit/enable-camera" target="_blank" rel="noopener noreferrer">Learn how to allow access.</a></div>`
             : el.disabled
@@ -83,13 +83,6 @@ st-camera-input .st-camera-button:disabled { cursor: not-allowed; color: var(--s
   /** The photo this widget holds, if any. */
   private current(): UploadedFileValue | undefined {
     return (this.value ?? [])[0];
-  }
-
-  /** Keeps one object URL, for the photo shown. */
-  private showPhoto(file: UploadedFileValue | undefined): void {
-    if (this.photo?.fileId === file?.fileId) return;
-    if (this.photo) URL.revokeObjectURL(this.photo.url);
-    this.photo = file ? { fileId: file.fileId, url: URL.createObjectURL(new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.type })) } : undefined;
   }
 
   private async startCamera(): Promise<void> {
